@@ -19,7 +19,7 @@ Description: "The client's path with the work-ability support team, from referra
 * period 1..1 MS
 * period.start 1..1 MS
 * careManager MS
-* careManager only Reference(TyokykyPractitioner)
+* careManager only Reference(TyokykyPractitioner or TyokykyPractitionerRole)
 * team MS
 * team only Reference(WorkAbilitySupportNetwork)
 * obeys tk-episode-finished
