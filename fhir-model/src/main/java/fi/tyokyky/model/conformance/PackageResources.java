@@ -19,9 +19,9 @@ import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * Reads conformance resources of the Työkyky package from the classpath (the unpacked folder
- * {@link TyokykyPackage#CLASSPATH_FOLDER}), so that code in this library takes fixed codes, answer
- * weights and the like from the package instead of restating them.
+ * Reads conformance resources of the Työkyky package from the classpath (the unpacked folder {@link
+ * TyokykyPackage#CLASSPATH_FOLDER}), so that code in this library takes fixed codes, answer weights
+ * and the like from the package instead of restating them.
  *
  * <p>A resource is parsed once and cached. Callers receive their own copy, so changing a returned
  * resource never affects later calls. Instances are thread-safe; {@link #shared()} is the usual
@@ -37,6 +37,8 @@ public final class PackageResources {
   private final ClassLoader classLoader;
   // Only resources that exist are cached, so that looking up arbitrary ids cannot grow the cache.
   private final Map<String, IBaseResource> cache = new ConcurrentHashMap<>();
+  // Fixed codings by profile and element id, so that a lookup does not copy a whole profile.
+  private final Map<String, Coding> fixedCodings = new ConcurrentHashMap<>();
 
   /**
    * Creates a reader over the package on the given class loader.
@@ -95,6 +97,14 @@ public final class PackageResources {
    * @throws IllegalStateException if the profile or element does not exist or fixes no coding
    */
   public Coding fixedCoding(String profileId, String elementId) {
+    Objects.requireNonNull(profileId, "profileId");
+    Objects.requireNonNull(elementId, "elementId");
+    return fixedCodings
+        .computeIfAbsent(profileId + "#" + elementId, key -> findFixedCoding(profileId, elementId))
+        .copy();
+  }
+
+  private Coding findFixedCoding(String profileId, String elementId) {
     StructureDefinition profile = structureDefinition(profileId);
     List<ElementDefinition> elements =
         profile.hasSnapshot()

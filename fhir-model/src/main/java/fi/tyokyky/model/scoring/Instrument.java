@@ -60,8 +60,10 @@ public enum Instrument {
   /**
    * The instrument answered with the given questionnaire.
    *
-   * @param questionnaireCanonical a canonical URL, optionally with {@code |version}; null gives empty
-   * @return the instrument, or empty if the canonical is not one of the scored package questionnaires
+   * @param questionnaireCanonical a canonical URL, optionally with {@code |version}; null gives
+   *     empty
+   * @return the instrument, or empty if the canonical is not one of the scored package
+   *     questionnaires
    */
   public static Optional<Instrument> forQuestionnaire(String questionnaireCanonical) {
     if (questionnaireCanonical == null) {

@@ -12,7 +12,8 @@ import org.hl7.fhir.r4.model.Questionnaire;
  * The questionnaires of the Työkyky package, looked up by canonical URL. Each is read from the
  * package on the classpath once and cached; the answer weights used for scoring come from here.
  *
- * <p>Thread-safe. Only questionnaires of this package ({@value TyokykyPackage#CANONICAL}) are known.
+ * <p>Thread-safe. Only questionnaires of this package ({@value TyokykyPackage#CANONICAL}) are
+ * known.
  */
 public final class QuestionnaireCatalog {
 

@@ -43,7 +43,8 @@ record QuestionnaireDefinition(String url, Map<String, ItemDefinition> items) {
     return items.values().stream().filter(ItemDefinition::takesAnswers).toList();
   }
 
-  private static void collect(List<QuestionnaireItemComponent> source, Map<String, ItemDefinition> target) {
+  private static void collect(
+      List<QuestionnaireItemComponent> source, Map<String, ItemDefinition> target) {
     for (QuestionnaireItemComponent item : source) {
       target.put(item.getLinkId(), ItemDefinition.of(item));
       collect(item.getItem(), target);

@@ -1,0 +1,83 @@
+package fi.tyokyky.model.fhir;
+
+import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.ServicePathPhase;
+import fi.tyokyky.model.record.EpisodeStatus;
+import fi.tyokyky.model.record.SupportEpisode;
+import fi.tyokyky.profiles.TyokykyPackage;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.ResourceType;
+
+/**
+ * Maps a {@link SupportEpisode} to an EpisodeOfCare of profile {@code work-ability-support-episode}
+ * and back: phase and referral source as extensions, the fixed episode type, the context's client
+ * as the patient.
+ */
+public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode, EpisodeOfCare> {
+
+  /** The profile id. */
+  public static final String PROFILE = "work-ability-support-episode";
+
+  /** The URL of the service path phase extension. */
+  public static final String PHASE_EXTENSION =
+      TyokykyPackage.structureDefinition("service-path-phase");
+
+  /** The URL of the referral source extension. */
+  public static final String REFERRAL_SOURCE_EXTENSION =
+      TyokykyPackage.structureDefinition("referral-source");
+
+  @Override
+  public EpisodeOfCare toFhir(SupportEpisode record, ReferenceContext references) {
+    EpisodeOfCare episode = FixedCodes.stamp(new EpisodeOfCare(), PROFILE);
+    episode.addExtension(PHASE_EXTENSION, Codings.coding(record.phase()));
+    if (record.referralSource() != null) {
+      episode.addExtension(REFERRAL_SOURCE_EXTENSION, Codings.coding(record.referralSource()));
+    }
+    episode.addIdentifier(Identifiers.identifier(record.identifier()));
+    episode.setStatus(EpisodeOfCare.EpisodeOfCareStatus.fromCode(record.status().code()));
+    episode.addType(new CodeableConcept(
+        FixedCodes.of(PROFILE, "EpisodeOfCare.type:workAbilitySupport")));
+    episode.setPatient(references.client());
+    episode.setManagingOrganization(
+        references.to(ResourceType.Organization, record.managingOrganisation()));
+    episode.setPeriod(new Period()
+        .setStartElement(FhirDates.dateTime(record.start()))
+        .setEndElement(FhirDates.dateTime(record.end())));
+    if (record.careManager() != null) {
+      episode.setCareManager(references.to(ResourceType.Practitioner, record.careManager()));
+    }
+    if (record.network() != null) {
+      episode.addTeam(references.to(ResourceType.CareTeam, record.network()));
+    }
+    return episode;
+  }
+
+  @Override
+  public SupportEpisode fromFhir(EpisodeOfCare episode, ReferenceReader references) {
+    return SupportEpisode.builder()
+        .identifier(Identifiers.first(episode.getIdentifier(), "EpisodeOfCare"))
+        .status(episode.hasStatus() ? EpisodeStatus.fromCode(episode.getStatus().toCode()) : null)
+        .phase(Codings.optional(coding(episode, PHASE_EXTENSION), ServicePathPhase.class,
+            "EpisodeOfCare.extension:phase"))
+        .referralSource(Codings.optional(coding(episode, REFERRAL_SOURCE_EXTENSION),
+            OrganisationType.class, "EpisodeOfCare.extension:referralSource"))
+        .start(FhirDates.localDate(episode.getPeriod().getStartElement(),
+            "EpisodeOfCare.period.start"))
+        .end(FhirDates.localDate(episode.getPeriod().getEndElement(), "EpisodeOfCare.period.end"))
+        .managingOrganisation(references.optionalKey(episode.getManagingOrganization(),
+            "EpisodeOfCare.managingOrganization"))
+        .careManager(references.optionalKey(episode.getCareManager(), "EpisodeOfCare.careManager"))
+        .network(episode.hasTeam()
+            ? references.keyOf(episode.getTeamFirstRep(), "EpisodeOfCare.team[0]") : null)
+        .build();
+  }
+
+  private static Coding coding(EpisodeOfCare episode, String url) {
+    Extension extension = episode.getExtensionByUrl(url);
+    return extension != null && extension.getValue() instanceof Coding coding ? coding : null;
+  }
+}

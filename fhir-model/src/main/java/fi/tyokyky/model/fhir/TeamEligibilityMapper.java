@@ -1,0 +1,59 @@
+package fi.tyokyky.model.fhir;
+
+import fi.tyokyky.model.code.CriterionStatus;
+import fi.tyokyky.model.code.EligibilityCriterion;
+import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.eligibility.TeamEligibilityObservationMapper;
+import fi.tyokyky.model.record.TeamEligibilityRecord;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
+
+/**
+ * Maps a {@link TeamEligibilityRecord} to an Observation of profile {@code team-eligibility} and
+ * back. Writing is left to the eligibility module's {@link TeamEligibilityObservationMapper} (one
+ * component per criterion, the overall result as the value), to which this adds the parts every
+ * observation record has: status, performers and time point. On reading, the overall result is
+ * derived from the criteria again.
+ */
+public final class TeamEligibilityMapper
+    implements ResourceMapper<TeamEligibilityRecord, Observation> {
+
+  /** The profile id. */
+  public static final String PROFILE = "team-eligibility";
+
+  private static final TeamEligibilityObservationMapper WRITER =
+      new TeamEligibilityObservationMapper();
+
+  @Override
+  public Observation toFhir(TeamEligibilityRecord record, ReferenceContext references) {
+    Observation observation = WRITER.toObservation(record.result(), references.client(),
+        references.encounter(), FhirDates.dateTime(record.effective()),
+        Identifiers.identifier(record.identifier()));
+    observation.setStatus(Observation.ObservationStatus.fromCode(record.status().code()));
+    observation.setEffective(ObservationSupport.effective(record));
+    MeasurementTimepoint timepoint = record.timepoint();
+    if (timepoint != null) {
+      observation.addExtension(ObservationSupport.TIMEPOINT_EXTENSION,
+          Codings.coding(timepoint));
+    }
+    record.performers().forEach(actor ->
+        observation.addPerformer(Actors.reference(actor, references)));
+    return observation;
+  }
+
+  @Override
+  public TeamEligibilityRecord fromFhir(Observation observation, ReferenceReader references) {
+    TeamEligibilityRecord.Builder builder = ObservationSupport.read(
+        observation, PROFILE, TeamEligibilityRecord.builder(), references);
+    for (int i = 0; i < observation.getComponent().size(); i++) {
+      ObservationComponentComponent component = observation.getComponent().get(i);
+      String location = "Observation.component[" + i + "]";
+      builder.criterion(
+          Codings.required(component.getCode(), EligibilityCriterion.class, location + ".code"),
+          Codings.required(component.hasValueCodeableConcept()
+                  ? component.getValueCodeableConcept() : null, CriterionStatus.class,
+              location + ".valueCodeableConcept"));
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,166 @@
+package fi.tyokyky.model.record;
+
+import fi.tyokyky.model.code.EncounterType;
+import fi.tyokyky.model.code.OrganisationType;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One contact of the client's work-ability service (profile {@code
+ * unemployed-health-examination-encounter}): the health examination itself, a coordinator or
+ * physician visit, a meeting or a consultation contact. The client is the examination's client.
+ *
+ * @param identifier the source system's id of the contact; never null
+ * @param status the status; never null, the builder defaults to {@link EncounterStatus#FINISHED}
+ * @param type the kind of contact; never null
+ * @param encounterClass visit, virtual or home; never null, the builder defaults to {@link
+ *     EncounterClass#VISIT}
+ * @param start when the contact started, kept to the second; never null
+ * @param end when it ended; null if open or not recorded; not before the start
+ * @param participants keys of the {@link ProfessionalRole}s who took part; at least one
+ * @param serviceProvider key of the {@link Organisation} providing the service; never null
+ * @param episode key of the {@link SupportEpisode} the contact belongs to; null if none
+ * @param contactOrganisationType for a consultation contact, the kind of organisation that made
+ *     it; null otherwise (only a consultation contact may have one)
+ */
+public record ExaminationEncounter(
+    @NotNull BusinessIdentifier identifier,
+    @NotNull EncounterStatus status,
+    @NotNull EncounterType type,
+    @NotNull EncounterClass encounterClass,
+    @NotNull @PastOrPresent OffsetDateTime start,
+    @PastOrPresent OffsetDateTime end,
+    @NotEmpty List<@NotNull BusinessIdentifier> participants,
+    @NotNull BusinessIdentifier serviceProvider,
+    BusinessIdentifier episode,
+    OrganisationType contactOrganisationType)
+    implements Keyed {
+
+  private static final String RECORD = "ExaminationEncounter";
+
+  /** Checks the parts; see the component descriptions. */
+  public ExaminationEncounter {
+    Check.required(identifier, RECORD, "identifier");
+    Check.required(status, RECORD, "status");
+    Check.required(type, RECORD, "type");
+    Check.required(encounterClass, RECORD, "encounterClass");
+    start = Check.seconds(Check.required(start, RECORD, "start"));
+    end = Check.seconds(end);
+    Check.notBefore(end, start, RECORD, "end");
+    participants = Check.nonEmptyList(participants, RECORD, "participants");
+    Check.required(serviceProvider, RECORD, "serviceProvider");
+    Check.that(contactOrganisationType == null || type == EncounterType.CONSULTATION_CONTACT,
+        RECORD, "contactOrganisationType", "is recorded only on a consultation contact");
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public BusinessIdentifier key() {
+    return identifier;
+  }
+
+  /** Builds an {@link ExaminationEncounter}. */
+  public static final class Builder {
+    private BusinessIdentifier identifier;
+    private EncounterStatus status = EncounterStatus.FINISHED;
+    private EncounterType type;
+    private EncounterClass encounterClass = EncounterClass.VISIT;
+    private OffsetDateTime start;
+    private OffsetDateTime end;
+    private final List<BusinessIdentifier> participants = new ArrayList<>();
+    private BusinessIdentifier serviceProvider;
+    private BusinessIdentifier episode;
+    private OrganisationType contactOrganisationType;
+
+    private Builder() {}
+
+    /** The source system's id of the contact (required). */
+    public Builder identifier(BusinessIdentifier value) {
+      this.identifier = value;
+      return this;
+    }
+
+    /** The status; default finished. */
+    public Builder status(EncounterStatus value) {
+      this.status = value;
+      return this;
+    }
+
+    /** The kind of contact (required). */
+    public Builder type(EncounterType value) {
+      this.type = value;
+      return this;
+    }
+
+    /** Visit, virtual or home; default visit. */
+    public Builder encounterClass(EncounterClass value) {
+      this.encounterClass = value;
+      return this;
+    }
+
+    /** When the contact started (required). */
+    public Builder start(OffsetDateTime value) {
+      this.start = value;
+      return this;
+    }
+
+    /** When the contact ended. */
+    public Builder end(OffsetDateTime value) {
+      this.end = value;
+      return this;
+    }
+
+    /** Adds a participating role, by key (at least one is required). */
+    public Builder participant(BusinessIdentifier roleKey) {
+      this.participants.add(roleKey);
+      return this;
+    }
+
+    /** Adds a participating role. */
+    public Builder participant(ProfessionalRole role) {
+      return participant(role == null ? null : role.key());
+    }
+
+    /** The organisation providing the service, by key (required). */
+    public Builder serviceProvider(BusinessIdentifier key) {
+      this.serviceProvider = key;
+      return this;
+    }
+
+    /** The organisation providing the service (required). */
+    public Builder serviceProvider(Organisation organisation) {
+      return serviceProvider(organisation == null ? null : organisation.key());
+    }
+
+    /** The service path the contact belongs to, by key. */
+    public Builder episode(BusinessIdentifier key) {
+      this.episode = key;
+      return this;
+    }
+
+    /** For a consultation contact: the kind of organisation that made it. */
+    public Builder contactOrganisationType(OrganisationType value) {
+      this.contactOrganisationType = value;
+      return this;
+    }
+
+    /**
+     * Builds the encounter.
+     *
+     * @throws InvalidRecordException if a required part is missing, the end is before the start,
+     *     or a contact organisation type is given for another type than a consultation contact
+     */
+    public ExaminationEncounter build() {
+      return new ExaminationEncounter(identifier, status, type, encounterClass, start, end,
+          participants, serviceProvider, episode, contactOrganisationType);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package fi.tyokyky.model.record;
+
+import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.ServicePathPhase;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+
+/**
+ * The client's service path with the work-ability support team (profile {@code
+ * work-ability-support-episode}): the current phase, who referred the client, the managing
+ * organisation, the client manager and the network.
+ *
+ * @param identifier the source system's id; never null
+ * @param status the status; never null, default {@link EpisodeStatus#ACTIVE}; a finished path
+ *     needs an end date
+ * @param phase the current phase of the six-phase service path; never null
+ * @param referralSource the kind of organisation that referred the client; null if not recorded
+ * @param start the day the path started; never null
+ * @param end the day it ended; null while it goes on; not before the start
+ * @param managingOrganisation key of the {@link Organisation} responsible; never null
+ * @param careManager key of the {@link Professional} managing the client's path; null if none
+ * @param network key of the {@link SupportNetwork} around the client; null if none
+ */
+public record SupportEpisode(
+    @NotNull BusinessIdentifier identifier,
+    @NotNull EpisodeStatus status,
+    @NotNull ServicePathPhase phase,
+    OrganisationType referralSource,
+    @NotNull @PastOrPresent LocalDate start,
+    LocalDate end,
+    @NotNull BusinessIdentifier managingOrganisation,
+    BusinessIdentifier careManager,
+    BusinessIdentifier network)
+    implements Keyed {
+
+  private static final String RECORD = "SupportEpisode";
+
+  /** Checks the parts; see the component descriptions. */
+  public SupportEpisode {
+    Check.required(identifier, RECORD, "identifier");
+    Check.required(status, RECORD, "status");
+    Check.required(phase, RECORD, "phase");
+    Check.required(start, RECORD, "start");
+    Check.notBefore(end, start, RECORD, "end");
+    Check.that(status != EpisodeStatus.FINISHED || end != null, RECORD, "end",
+        "is required when the service path is finished");
+    Check.required(managingOrganisation, RECORD, "managingOrganisation");
+  }
+
+  @Override
+  public BusinessIdentifier key() {
+    return identifier;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SupportEpisode}. */
+  public static final class Builder {
+    private BusinessIdentifier identifier;
+    private EpisodeStatus status = EpisodeStatus.ACTIVE;
+    private ServicePathPhase phase;
+    private OrganisationType referralSource;
+    private LocalDate start;
+    private LocalDate end;
+    private BusinessIdentifier managingOrganisation;
+    private BusinessIdentifier careManager;
+    private BusinessIdentifier network;
+
+    private Builder() {}
+
+    /** The source system's id (required). */
+    public Builder identifier(BusinessIdentifier value) {
+      this.identifier = value;
+      return this;
+    }
+
+    /** The status; default active. */
+    public Builder status(EpisodeStatus value) {
+      this.status = value;
+      return this;
+    }
+
+    /** The current phase (required). */
+    public Builder phase(ServicePathPhase value) {
+      this.phase = value;
+      return this;
+    }
+
+    /** The kind of organisation that referred the client. */
+    public Builder referralSource(OrganisationType value) {
+      this.referralSource = value;
+      return this;
+    }
+
+    /** The day the path started (required). */
+    public Builder start(LocalDate value) {
+      this.start = value;
+      return this;
+    }
+
+    /** The day it ended. */
+    public Builder end(LocalDate value) {
+      this.end = value;
+      return this;
+    }
+
+    /** The responsible organisation, by key (required). */
+    public Builder managingOrganisation(BusinessIdentifier key) {
+      this.managingOrganisation = key;
+      return this;
+    }
+
+    /** The responsible organisation (required). */
+    public Builder managingOrganisation(Organisation organisation) {
+      return managingOrganisation(organisation == null ? null : organisation.key());
+    }
+
+    /** The client manager, by the professional's key. */
+    public Builder careManager(BusinessIdentifier professionalKey) {
+      this.careManager = professionalKey;
+      return this;
+    }
+
+    /** The network around the client, by key. */
+    public Builder network(BusinessIdentifier networkKey) {
+      this.network = networkKey;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @throws InvalidRecordException if a required part is missing, the end is before the start,
+     *     or a finished path has no end
+     */
+    public SupportEpisode build() {
+      return new SupportEpisode(identifier, status, phase, referralSource, start, end,
+          managingOrganisation, careManager, network);
+    }
+  }
+}

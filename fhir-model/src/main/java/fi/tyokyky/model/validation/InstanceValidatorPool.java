@@ -1,0 +1,135 @@
+package fi.tyokyky.model.validation;
+
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.hl7.fhir.common.hapi.validation.validator.FhirDefaultPolicyAdvisor;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r5.context.IWorkerContext;
+import org.hl7.fhir.r5.utils.validation.ValidatorSession;
+import org.hl7.fhir.r5.utils.validation.constants.IdStatus;
+import org.hl7.fhir.r5.utils.xver.XVerExtensionManagerOld;
+import org.hl7.fhir.validation.ValidatorSettings;
+import org.hl7.fhir.validation.instance.InstanceValidator;
+
+/**
+ * Lends out {@link InstanceValidator}s configured exactly as HAPI's {@code FhirInstanceValidator}
+ * configures the one it builds for every call (its defaults, as used by the stock setup), so that
+ * they give the same messages, but builds each only once and reuses it.
+ *
+ * <p>Why a pool: building an InstanceValidator is what makes stock validation slow (each one sets
+ * up a FHIRPath engine and re-reads HL7's OID registry), and an InstanceValidator is not
+ * thread-safe, so each is used by one thread at a time. A pool rather than a thread-local keeps
+ * nothing alive on the threads of a caller's executor once this pool is gone.
+ *
+ * <p>Why validators retire: an InstanceValidator keeps some data of every resource it validated
+ * (the codings it saw, for a publication-only check), so a validator that lived forever would hold
+ * on to every validated resource. After {@code maxUses} validations it is dropped and a fresh one
+ * takes its place; the cost of building it is spread over those uses.
+ *
+ * <p>Thread-safe.
+ */
+final class InstanceValidatorPool {
+
+  private final IWorkerContext workerContext;
+  private final int maxUses;
+  private final int maxIdle;
+  // Most recently returned first, so the warmest validators are used and extra ones age out.
+  private final ConcurrentLinkedDeque<Pooled> idle = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger idleCount = new AtomicInteger();
+  private final AtomicInteger created = new AtomicInteger();
+
+  /**
+   * @param workerContext the shared, thread-safe worker context over the validation support
+   * @param maxUses how many validations one validator performs before it is replaced; at least 1
+   * @param maxIdle how many unused validators are kept for later; at least 1
+   */
+  InstanceValidatorPool(IWorkerContext workerContext, int maxUses, int maxIdle) {
+    this.workerContext = Objects.requireNonNull(workerContext, "workerContext");
+    if (maxUses < 1 || maxIdle < 1) {
+      throw new IllegalArgumentException("maxUses and maxIdle must be at least 1");
+    }
+    this.maxUses = maxUses;
+    this.maxIdle = maxIdle;
+  }
+
+  /** Runs the work with a validator that no other thread uses meanwhile, and returns its result. */
+  <T> T withValidator(Function<InstanceValidator, T> work) {
+    Pooled pooled = borrow();
+    try {
+      return work.apply(pooled.validator);
+    } finally {
+      giveBack(pooled);
+    }
+  }
+
+  /** How many validators this pool has built so far (for tests and diagnostics). */
+  int createdCount() {
+    return created.get();
+  }
+
+  private Pooled borrow() {
+    Pooled pooled = idle.pollFirst();
+    if (pooled == null) {
+      return new Pooled(newValidator());
+    }
+    idleCount.decrementAndGet();
+    return pooled;
+  }
+
+  private void giveBack(Pooled pooled) {
+    pooled.uses++;
+    if (pooled.uses >= maxUses) {
+      return;
+    }
+    if (idleCount.incrementAndGet() <= maxIdle) {
+      idle.offerFirst(pooled);
+    } else {
+      idleCount.decrementAndGet();
+    }
+  }
+
+  /**
+   * A validator set up as HAPI 8.8's ValidatorWrapper sets up its per-call validator with
+   * FhirInstanceValidator's default settings. Every setter it calls is called here with the same
+   * value, including those that repeat InstanceValidator's own defaults, so that the two stay
+   * visibly in step.
+   */
+  private InstanceValidator newValidator() {
+    created.incrementAndGet();
+    InstanceValidator validator =
+        new InstanceValidator(
+            workerContext,
+            new FhirInstanceValidator.NullEvaluationContext(),
+            new XVerExtensionManagerOld(workerContext),
+            new ValidatorSession(),
+            new ValidatorSettings());
+    validator.setAssumeValidRestReferences(false);
+    // FhirInstanceValidator leaves its best-practice level unset and passes that on as null.
+    validator.setBestPracticeWarningLevel(null);
+    validator.setAnyExtensionsAllowed(true);
+    validator.setResourceIdRule(IdStatus.OPTIONAL);
+    validator.setNoTerminologyChecks(false);
+    validator.setErrorForUnknownProfiles(true);
+    // HAPI fixes this to true; UnknownCodeSystemWarningValidationSupport then decides the level.
+    validator.setUnknownCodeSystemsCauseErrors(true);
+    // FhirInstanceValidator's custom extension domains are empty by default: none to add.
+    validator.setFetcher(null);
+    validator.setPolicyAdvisor(new FhirDefaultPolicyAdvisor());
+    validator.setNoExtensibleWarnings(false);
+    validator.setNoBindingMsgSuppressed(false);
+    validator.setAllowExamples(false);
+    validator.setAllowXsiLocation(true);
+    return validator;
+  }
+
+  private static final class Pooled {
+    private final InstanceValidator validator;
+    private int uses;
+
+    private Pooled(InstanceValidator validator) {
+      this.validator = validator;
+    }
+  }
+}

@@ -1,0 +1,317 @@
+package fi.tyokyky.model.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.parser.IParser;
+import fi.tyokyky.model.record.Client;
+import fi.tyokyky.model.record.Diagnosis;
+import fi.tyokyky.model.record.EmploymentOutcomeRecord;
+import fi.tyokyky.model.record.EmploymentStatus;
+import fi.tyokyky.model.record.ExaminationEncounter;
+import fi.tyokyky.model.record.ExaminationFixtures;
+import fi.tyokyky.model.record.FollowUpTask;
+import fi.tyokyky.model.record.HealthCareCoverage;
+import fi.tyokyky.model.record.JobSeekerRegistration;
+import fi.tyokyky.model.record.Keyed;
+import fi.tyokyky.model.record.Organisation;
+import fi.tyokyky.model.record.Professional;
+import fi.tyokyky.model.record.ProfessionalRole;
+import fi.tyokyky.model.record.QuestionnaireAnswers;
+import fi.tyokyky.model.record.Referral;
+import fi.tyokyky.model.record.ScoreMeasure;
+import fi.tyokyky.model.record.SupportEpisode;
+import fi.tyokyky.model.record.SupportNetwork;
+import fi.tyokyky.model.record.SupportPlan;
+import fi.tyokyky.model.record.TeamEligibilityRecord;
+import fi.tyokyky.model.record.ThreeXTenDMeasure;
+import fi.tyokyky.model.record.UnemploymentDuration;
+import fi.tyokyky.model.record.VitalSign;
+import fi.tyokyky.model.record.WorkAbilityAssessment;
+import fi.tyokyky.model.record.WorkAbilityGoal;
+import fi.tyokyky.model.record.WorkAbilityIndexMeasure;
+import fi.tyokyky.profiles.TyokykyPackage;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every record maps to the resource of its profile and back: {@code fromFhir(parse(encode(
+ * toFhir(r)))).equals(r)}, with {@code meta.profile} and the fixed codes set by the mapper.
+ */
+class RecordMappersTest {
+
+  private static final ReferenceContext STANDALONE = ReferenceContext.logical(
+      ExaminationFixtures.client().key(), ExaminationFixtures.encounter().key());
+
+  private final IParser json = PackageConformance.CTX.newJsonParser();
+
+  static Stream<Arguments> records() {
+    return ExaminationFixtures.everyRecord().stream()
+        .map(record -> Arguments.of(record.getClass().getSimpleName() + " "
+            + record.key().value(), record));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("records")
+  void recordSurvivesFhirJsonRoundTrip(String name, Keyed record) {
+    ResourceMapper<Keyed, DomainResource> mapper = mapperFor(record);
+
+    DomainResource resource = mapper.toFhir(record, STANDALONE);
+    String text = json.encodeResourceToString(resource);
+    DomainResource parsed = (DomainResource) json.parseResource(resource.getClass(), text);
+
+    assertThat(mapper.fromFhir(parsed)).isEqualTo(record);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("records")
+  void standaloneResourceConformsToItsProfile(String name, Keyed record) {
+    DomainResource resource = mapperFor(record).toFhir(record, STANDALONE);
+
+    var errors = PackageConformance.errors(resource);
+
+    assertThat(errors).as(PackageConformance.describe(errors)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("records")
+  void resourceDeclaresItsProfile(String name, Keyed record) {
+    DomainResource resource = mapperFor(record).toFhir(record, STANDALONE);
+
+    assertThat(resource.getMeta().getProfile()).extracting(p -> p.getValue())
+        .containsExactly(expectedProfile(record));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("records")
+  void observationHasTheFixedCodeAndCategoryOfItsProfile(String name, Keyed record) {
+    DomainResource resource = mapperFor(record).toFhir(record, STANDALONE);
+    if (!(resource instanceof Observation observation) || record instanceof VitalSign) {
+      return;
+    }
+    String profileId = expectedProfile(record).substring(
+        (TyokykyPackage.CANONICAL + "/StructureDefinition/").length());
+
+    assertThat(Codings.has(observation.getCode(), FixedCodes.of(profileId, "Observation.code")))
+        .isTrue();
+    assertThat(Codings.has(observation.getCategoryFirstRep(),
+        FixedCodes.of(profileId, "Observation.category:main"))).isTrue();
+  }
+
+  @Test
+  void scoreCarriesTheUcumScoreUnit() {
+    Observation observation = new ScoreMeasureMapper().toFhir(ExaminationFixtures.phq9(),
+        STANDALONE);
+
+    assertThat(observation.getValueQuantity().getSystem()).isEqualTo("http://unitsofmeasure.org");
+    assertThat(observation.getValueQuantity().getCode()).isEqualTo("{score}");
+    assertThat(observation.getValueQuantity().getValue()).isEqualByComparingTo("8");
+    assertThat(observation.getCode().getCodingFirstRep().getCode()).isEqualTo("44261-6");
+  }
+
+  @Test
+  void unemploymentDurationCarriesMonthsAndTheDerivedLongTermFlag() {
+    Observation observation = new UnemploymentDurationMapper()
+        .toFhir(ExaminationFixtures.unemploymentDuration(), STANDALONE);
+
+    assertThat(observation.getValueQuantity().getCode()).isEqualTo("mo");
+    assertThat(observation.getValueQuantity().getUnit()).isEqualTo("kk");
+    assertThat(observation.getComponentFirstRep().getValueBooleanType().booleanValue()).isTrue();
+  }
+
+  @Test
+  void workAbilityIndexCarriesTheDerivedCategory() {
+    Observation observation = new WorkAbilityIndexMapper()
+        .toFhir(ExaminationFixtures.workAbilityIndex(), STANDALONE);
+
+    Coding category = observation.getComponentFirstRep().getValueCodeableConcept()
+        .getCodingFirstRep();
+    assertThat(category.getSystem()).isEqualTo(TyokykyPackage.codeSystem("wai-category-cs"));
+    assertThat(category.getCode()).isEqualTo("moderate");
+  }
+
+  @Test
+  void patientCarriesTheHenkilotunnusAndMunicipality() {
+    Patient patient = new ClientMapper().toFhir(ExaminationFixtures.client());
+
+    assertThat(patient.getIdentifierFirstRep().getSystem()).isEqualTo("urn:oid:1.2.246.21");
+    assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo(ExaminationFixtures.HETU);
+    assertThat(((Coding) patient.getExtensionByUrl(ClientMapper.MUNICIPALITY_EXTENSION)
+        .getValue()).getCode()).isEqualTo("091");
+  }
+
+  @Test
+  void fixedCategoriesAndTypesAreSet() {
+    EpisodeOfCare episode = new SupportEpisodeMapper().toFhir(ExaminationFixtures.episode(),
+        STANDALONE);
+    CarePlan plan = new SupportPlanMapper().toFhir(ExaminationFixtures.plan(), STANDALONE);
+    CareTeam team = new SupportNetworkMapper().toFhir(ExaminationFixtures.network(), STANDALONE);
+    ServiceRequest referral = new ReferralMapper().toFhir(ExaminationFixtures.referral(),
+        STANDALONE);
+
+    String system = TyokykyPackage.codeSystem("work-ability-service-cs");
+    assertThat(Codings.has(episode.getTypeFirstRep(), system, "work-ability-support")).isTrue();
+    assertThat(Codings.has(plan.getCategoryFirstRep(), system, "support-plan")).isTrue();
+    assertThat(plan.getIntent()).isEqualTo(CarePlan.CarePlanIntent.PLAN);
+    assertThat(Codings.has(team.getCategoryFirstRep(), system, "support-network")).isTrue();
+    assertThat(Codings.has(referral.getCategoryFirstRep(), system, "work-ability-referral"))
+        .isTrue();
+  }
+
+  @Test
+  void logicalReferencesNameTypeAndIdentifier() {
+    Observation observation = new ScoreMeasureMapper().toFhir(ExaminationFixtures.phq9(),
+        STANDALONE);
+
+    assertThat(observation.getSubject().getType()).isEqualTo("Patient");
+    assertThat(observation.getEncounter().getIdentifier().getValue()).isEqualTo("visit-2025-001");
+    assertThat(observation.getDerivedFromFirstRep().getIdentifier().getValue())
+        .isEqualTo("qr-phq9");
+  }
+
+  @Test
+  void readerRefusesAnObservationOfAnotherProfile() {
+    Observation gad7 = new ScoreMeasureMapper().toFhir(ExaminationFixtures.gad7(), STANDALONE);
+
+    assertThatThrownBy(() -> new EmploymentStatusMapper().fromFhir(gad7))
+        .isInstanceOf(FhirReadException.class)
+        .hasMessage("Observation.code: is not http://loinc.org|74165-2 of profile"
+            + " employment-status");
+  }
+
+  @Test
+  void readerRefusesAReferenceWithoutIdentifierOutsideABundle() {
+    Observation observation = new WorkAbilityIndexMapper()
+        .toFhir(ExaminationFixtures.workAbilityIndex(), STANDALONE);
+    observation.getPerformerFirstRep().setIdentifier(null)
+        .setReference("urn:uuid:00000000-0000-4000-8000-000000000000");
+
+    assertThatThrownBy(() -> new WorkAbilityIndexMapper().fromFhir(observation))
+        .isInstanceOf(FhirReadException.class)
+        .hasMessage("Observation.performer[0]: names no business identifier of its target");
+  }
+
+  @Test
+  void readerRefusesAnInvalidHenkilotunnusWithoutRepeatingIt() {
+    Patient patient = new ClientMapper().toFhir(ExaminationFixtures.client());
+    patient.getIdentifierFirstRep().setValue("150385-912F");
+
+    assertThatThrownBy(() -> new ClientMapper().fromFhir(patient))
+        .isInstanceOf(FhirReadException.class)
+        .hasMessage("Patient.identifier:henkilotunnus: Invalid henkilötunnus: check character"
+            + " does not match")
+        .hasMessageNotContaining("150385");
+  }
+
+  @Test
+  void everyRecordKindOfTheExaminationIsCovered() {
+    List<Class<?>> kinds = ExaminationFixtures.everyRecord().stream()
+        .<Class<?>>map(Object::getClass).distinct().toList();
+
+    assertThat(kinds).hasSize(24);
+  }
+
+  @SuppressWarnings("unchecked")
+  static ResourceMapper<Keyed, DomainResource> mapperFor(Keyed record) {
+    Object mapper;
+    if (record instanceof Client) {
+      mapper = new ClientMapper();
+    } else if (record instanceof Organisation) {
+      mapper = new OrganisationMapper();
+    } else if (record instanceof Professional) {
+      mapper = new ProfessionalMapper();
+    } else if (record instanceof ProfessionalRole) {
+      mapper = new ProfessionalRoleMapper();
+    } else if (record instanceof ExaminationEncounter) {
+      mapper = new EncounterMapper();
+    } else if (record instanceof SupportEpisode) {
+      mapper = new SupportEpisodeMapper();
+    } else if (record instanceof SupportNetwork) {
+      mapper = new SupportNetworkMapper();
+    } else if (record instanceof EmploymentStatus) {
+      mapper = new EmploymentStatusMapper();
+    } else if (record instanceof UnemploymentDuration) {
+      mapper = new UnemploymentDurationMapper();
+    } else if (record instanceof JobSeekerRegistration) {
+      mapper = new JobSeekerRegistrationMapper();
+    } else if (record instanceof HealthCareCoverage) {
+      mapper = new HealthCareCoverageMapper();
+    } else if (record instanceof QuestionnaireAnswers) {
+      mapper = new QuestionnaireAnswersMapper();
+    } else if (record instanceof ScoreMeasure) {
+      mapper = new ScoreMeasureMapper();
+    } else if (record instanceof WorkAbilityIndexMeasure) {
+      mapper = new WorkAbilityIndexMapper();
+    } else if (record instanceof ThreeXTenDMeasure) {
+      mapper = new ThreeXTenDMapper();
+    } else if (record instanceof VitalSign) {
+      mapper = new VitalSignMapper();
+    } else if (record instanceof TeamEligibilityRecord) {
+      mapper = new TeamEligibilityMapper();
+    } else if (record instanceof WorkAbilityAssessment) {
+      mapper = new WorkAbilityAssessmentMapper();
+    } else if (record instanceof Diagnosis) {
+      mapper = new DiagnosisMapper();
+    } else if (record instanceof WorkAbilityGoal) {
+      mapper = new GoalMapper();
+    } else if (record instanceof SupportPlan) {
+      mapper = new SupportPlanMapper();
+    } else if (record instanceof Referral) {
+      mapper = new ReferralMapper();
+    } else if (record instanceof FollowUpTask) {
+      mapper = new FollowUpTaskMapper();
+    } else if (record instanceof EmploymentOutcomeRecord) {
+      mapper = new EmploymentOutcomeMapper();
+    } else {
+      throw new AssertionError("No mapper for " + record.getClass());
+    }
+    return (ResourceMapper<Keyed, DomainResource>) mapper;
+  }
+
+  private static String expectedProfile(Keyed record) {
+    if (record instanceof VitalSign vital) {
+      return vital.kind().profileUrl();
+    }
+    if (record instanceof ScoreMeasure score) {
+      return TyokykyPackage.structureDefinition(score.instrument().profileId());
+    }
+    String id = switch (record.getClass().getSimpleName()) {
+      case "Client" -> ClientMapper.PROFILE;
+      case "Organisation" -> OrganisationMapper.PROFILE;
+      case "Professional" -> ProfessionalMapper.PROFILE;
+      case "ProfessionalRole" -> ProfessionalRoleMapper.PROFILE;
+      case "ExaminationEncounter" -> EncounterMapper.PROFILE;
+      case "SupportEpisode" -> SupportEpisodeMapper.PROFILE;
+      case "SupportNetwork" -> SupportNetworkMapper.PROFILE;
+      case "EmploymentStatus" -> EmploymentStatusMapper.PROFILE;
+      case "UnemploymentDuration" -> UnemploymentDurationMapper.PROFILE;
+      case "JobSeekerRegistration" -> JobSeekerRegistrationMapper.PROFILE;
+      case "HealthCareCoverage" -> HealthCareCoverageMapper.PROFILE;
+      case "QuestionnaireAnswers" -> QuestionnaireAnswersMapper.PROFILE;
+      case "WorkAbilityIndexMeasure" -> WorkAbilityIndexMapper.PROFILE;
+      case "ThreeXTenDMeasure" -> ThreeXTenDMapper.PROFILE;
+      case "TeamEligibilityRecord" -> TeamEligibilityMapper.PROFILE;
+      case "WorkAbilityAssessment" -> WorkAbilityAssessmentMapper.PROFILE;
+      case "Diagnosis" -> DiagnosisMapper.PROFILE;
+      case "WorkAbilityGoal" -> GoalMapper.PROFILE;
+      case "SupportPlan" -> SupportPlanMapper.PROFILE;
+      case "Referral" -> ReferralMapper.PROFILE;
+      case "FollowUpTask" -> FollowUpTaskMapper.PROFILE;
+      case "EmploymentOutcomeRecord" -> EmploymentOutcomeMapper.PROFILE;
+      default -> throw new AssertionError(record.getClass());
+    };
+    return TyokykyPackage.structureDefinition(id);
+  }
+}

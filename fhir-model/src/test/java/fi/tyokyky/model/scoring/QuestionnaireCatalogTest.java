@@ -1,0 +1,73 @@
+package fi.tyokyky.model.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.tyokyky.profiles.TyokykyPackage;
+import java.math.BigDecimal;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuestionnaireCatalogTest {
+
+  private final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "phq-9",
+        "gad-7",
+        "audit-c",
+        "work-ability-score",
+        "participation-indicator",
+        "three-x-ten-d",
+        "service-experience"
+      })
+  void everyPackageQuestionnaireIsFound(String id) {
+    Questionnaire questionnaire = catalog.find(TyokykyPackage.questionnaire(id)).orElseThrow();
+
+    assertThat(questionnaire.getUrl()).isEqualTo(TyokykyPackage.questionnaire(id));
+    assertThat(questionnaire.getVersion()).isEqualTo(TyokykyPackage.VERSION);
+  }
+
+  @Test
+  void unknownOrForeignCanonicals() {
+    assertThat(catalog.find(TyokykyPackage.questionnaire("nope"))).isEmpty();
+    assertThat(catalog.find("http://example.org/Questionnaire/phq-9")).isEmpty();
+    assertThat(catalog.find(TyokykyPackage.questionnaire("../StructureDefinition/phq9-score")))
+        .isEmpty();
+    assertThat(catalog.find(TyokykyPackage.questionnaire("phq-9") + "|0.0.1")).isEmpty();
+    assertThat(catalog.find(null)).isEmpty();
+  }
+
+  @Test
+  void returnedQuestionnaireIsACopy() {
+    String url = TyokykyPackage.questionnaire("gad-7");
+    catalog.find(url).orElseThrow().getItem().clear();
+
+    assertThat(catalog.find(url).orElseThrow().getItem()).hasSize(9);
+  }
+
+  @Test
+  void weightsAreReadFromOrdinalValues() {
+    QuestionnaireDefinition phq9 =
+        catalog.definition(TyokykyPackage.questionnaire("phq-9")).orElseThrow();
+
+    assertThat(phq9.questions()).hasSize(9);
+    assertThat(phq9.items().get("phq9-1").options())
+        .extracting(QuestionnaireDefinition.AnswerOption::weight)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(
+            BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3));
+  }
+
+  @Test
+  void integerItemRangeIsReadFromTheQuestionnaire() {
+    QuestionnaireDefinition was =
+        catalog.definition(TyokykyPackage.questionnaire("work-ability-score")).orElseThrow();
+
+    assertThat(was.items().get("was").minValue()).isEqualTo(0);
+    assertThat(was.items().get("was").maxValue()).isEqualTo(10);
+  }
+}

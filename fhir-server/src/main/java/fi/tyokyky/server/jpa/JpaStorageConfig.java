@@ -1,0 +1,107 @@
+package fi.tyokyky.server.jpa;
+
+import ca.uhn.fhir.batch2.jobs.config.Batch2JobsConfig;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
+import ca.uhn.fhir.jpa.api.config.ThreadPoolFactoryConfig;
+import ca.uhn.fhir.jpa.batch2.JpaBatch2Config;
+import ca.uhn.fhir.jpa.config.HapiJpaConfig;
+import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
+import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
+import ca.uhn.fhir.jpa.model.config.PartitionSettings;
+import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
+import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+/**
+ * HAPI FHIR's JPA persistence for FHIR R4 on the Spring-managed {@link DataSource}.
+ *
+ * <p>The database is whatever {@code spring.datasource.*} points at (an H2 file under {@code ./data}
+ * by default); the Hibernate dialect is derived from the JDBC URL by {@link HibernateSettings}. The
+ * schema is created and updated by Hibernate at start-up.
+ */
+@Configuration
+@EnableConfigurationProperties(StorageProperties.class)
+@Import({
+    JpaR4Config.class,
+    HapiJpaConfig.class,
+    JpaBatch2Config.class,
+    Batch2JobsConfig.class,
+    ThreadPoolFactoryConfig.class,
+    SubscriptionChannelConfig.class
+})
+public class JpaStorageConfig {
+
+    /** HAPI's storage behaviour; see {@link StorageProperties} for what can be configured. */
+    @Bean
+    public JpaStorageSettings jpaStorageSettings(StorageProperties properties) {
+        JpaStorageSettings settings = new JpaStorageSettings();
+        // Examinations reference resources of the same submission; references to other servers
+        // would bypass referential integrity.
+        settings.setAllowExternalReferences(false);
+        settings.setEnforceReferentialIntegrityOnWrite(true);
+        settings.setAutoCreatePlaceholderReferenceTargets(false);
+        settings.setExpungeEnabled(properties.expungeEnabled());
+        settings.setAllowMultipleDelete(false);
+        settings.setMassIngestionMode(properties.massIngestionMode());
+        // Pre-expansion runs as a scheduled job against a terminology server we do not have.
+        settings.setEnableTaskPreExpandValueSets(false);
+        return settings;
+    }
+
+    /** Partitioning is not used: every record carries its organisation explicitly instead. */
+    @Bean
+    public PartitionSettings partitionSettings() {
+        return new PartitionSettings();
+    }
+
+    /** No subscription channel types are enabled. */
+    @Bean
+    public SubscriptionSettings subscriptionSettings() {
+        return new SubscriptionSettings();
+    }
+
+    /** HAPI's persistence unit, configured with the Hibernate settings of {@link HibernateSettings}. */
+    @Bean
+    @Primary
+    public LocalContainerEntityManagerFactoryBean entityManagerFactory(
+            DataSource dataSource,
+            DataSourceProperties dataSourceProperties,
+            ConfigurableListableBeanFactory beanFactory,
+            FhirContext fhirContext,
+            JpaStorageSettings storageSettings,
+            HibernateSettings hibernateSettings) {
+        LocalContainerEntityManagerFactoryBean factory =
+                HapiEntityManagerFactoryUtil.newEntityManagerFactory(beanFactory, fhirContext, storageSettings);
+        factory.setPersistenceUnitName("HAPI_PU");
+        factory.setDataSource(dataSource);
+        Properties jpaProperties = hibernateSettings.forJdbcUrl(dataSourceProperties.determineUrl());
+        factory.setJpaProperties(jpaProperties);
+        return factory;
+    }
+
+    /** Reads {@code spring.jpa.properties.*} so that any Hibernate setting can be overridden. */
+    @Bean
+    public HibernateSettings hibernateSettings(Environment environment) {
+        return new HibernateSettings(environment);
+    }
+
+    /** The transaction manager every HAPI DAO and our own start-up work runs under. */
+    @Bean
+    @Primary
+    public JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
+        return new JpaTransactionManager(entityManagerFactory);
+    }
+}

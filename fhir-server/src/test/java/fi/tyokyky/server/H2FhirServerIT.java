@@ -1,0 +1,7 @@
+package fi.tyokyky.server;
+
+import org.springframework.test.context.TestPropertySource;
+
+/** The server scenarios on H2, the default database, here in memory. */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:tyokyky-it;DB_CLOSE_DELAY=-1")
+class H2FhirServerIT extends AbstractFhirServerIT {}
