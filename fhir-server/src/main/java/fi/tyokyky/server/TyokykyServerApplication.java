@@ -1,5 +1,6 @@
 package fi.tyokyky.server;
 
+import fi.tyokyky.server.errors.ErrorResponseConfig;
 import fi.tyokyky.server.jpa.JpaStorageConfig;
 import fi.tyokyky.server.openapi.OpenApiConfig;
 import fi.tyokyky.server.packages.PackageInstallConfig;
@@ -43,6 +44,7 @@ import org.springframework.context.annotation.Import;
     ProfileEnforcementConfig.class,
     OpenApiConfig.class,
     CorsConfig.class,
+    ErrorResponseConfig.class,
     StartupReport.class
 })
 public class TyokykyServerApplication {

@@ -2,6 +2,7 @@ package fi.tyokyky.server.jpa;
 
 import ca.uhn.fhir.batch2.jobs.config.Batch2JobsConfig;
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.config.ThreadPoolFactoryConfig;
 import ca.uhn.fhir.jpa.batch2.JpaBatch2Config;
@@ -10,6 +11,7 @@ import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
+import ca.uhn.fhir.jpa.model.entity.ResourceEncodingEnum;
 import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Properties;
@@ -58,7 +60,41 @@ public class JpaStorageConfig {
         settings.setMassIngestionMode(properties.massIngestionMode());
         // Pre-expansion runs as a scheduled job against a terminology server we do not have.
         settings.setEnableTaskPreExpandValueSets(false);
+        // HAPI's match-URL cache stays off: a write retried after losing a race (see
+        // ConflictRetryInterceptor) can pick up a cached resource id that does not resolve (HAPI
+        // 8.8 then fails with a NullPointerException, HTTP 500), and the cache is never
+        // invalidated by deletes.
+        settings.setMatchUrlCacheEnabled(false);
+        storeForFastIngest(settings);
         return settings;
+    }
+
+    /**
+     * Storage choices that make writing an examination cheaper without dropping content; they
+     * shape the schema's rows, so they are fixed for the life of a database.
+     */
+    private static void storeForFastIngest(JpaStorageSettings settings) {
+        // Resource text as plain JSON, inline in the row when it is small: no compression on every
+        // write and no LOB handling on PostgreSQL. Examination resources are mostly under 4 kB.
+        settings.setResourceEncoding(ResourceEncodingEnum.JSON);
+        settings.setInlineResourceTextBelowSize(4000);
+        // Index rows without the redundant resource type and parameter name columns (hashes
+        // identify them), as HAPI recommends for new databases.
+        settings.setIndexStorageOptimized(true);
+        // Tags and profiles stored once per resource rather than once per version.
+        settings.setTagStorageMode(JpaStorageSettings.TagStorageModeEnum.NON_VERSIONED);
+        // An update may not make a resource stop matching the conditional URL it was created
+        // with; HAPI then need not re-check every conditional entry of a transaction in memory.
+        settings.setPreventInvalidatingConditionalMatchCriteria(true);
+    }
+
+    /** Retries writes that lost a race, so that concurrent identical submissions store one copy. */
+    @Bean
+    public ConflictRetryInterceptor conflictRetryInterceptor(
+            StorageProperties properties, IInterceptorService storageInterceptors) {
+        ConflictRetryInterceptor interceptor = new ConflictRetryInterceptor(properties.conflictRetries());
+        storageInterceptors.registerInterceptor(interceptor);
+        return interceptor;
     }
 
     /** Partitioning is not used: every record carries its organisation explicitly instead. */

@@ -1,6 +1,7 @@
 package fi.tyokyky.server.rest;
 
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.provider.IJpaSystemProvider;
@@ -40,6 +41,9 @@ public class FhirEndpointConfig {
             DatabaseBackedPagingProvider pagingProvider,
             FhirEndpointProperties properties,
             ObjectProvider<RestfulServerCustomizer> customizers) {
+        // Content the parser does not understand (an unknown or misspelt element, a malformed
+        // value) is refused with 400 rather than silently dropped.
+        systemDao.getContext().setParserErrorHandler(new StrictErrorHandler());
         RestfulServer server = new RestfulServer(systemDao.getContext());
         server.setServerName("Työkyky FHIR server");
         server.setImplementationDescription(

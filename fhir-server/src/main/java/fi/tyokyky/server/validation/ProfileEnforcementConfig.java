@@ -2,69 +2,83 @@ package fi.tyokyky.server.validation;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
-import ca.uhn.fhir.jpa.interceptor.validation.IRepositoryValidatingRule;
-import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingRuleBuilder;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.IInstanceValidatorModule;
+import fi.tyokyky.model.record.VitalSign;
 import fi.tyokyky.server.packages.ClasspathPackage;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
- * Enforces the package's profiles on every write that reaches storage (REST create, update, patch,
- * transaction entries and internal writes alike): a resource of a type the package profiles must
- * claim at least one of those profiles in {@code meta.profile} and must validate without errors
- * against the profiles it claims. Types the package does not profile are stored as they are.
- *
- * <p>On unless {@code tyokyky.validation.enabled=false}.
+ * Profile validation with the library's {@code TyokykyValidator}: enforced on every write (unless
+ * {@code tyokyky.validation.enabled=false}) and answering {@code $validate} (always).
  */
 @Configuration
-@ConditionalOnProperty(prefix = "tyokyky.validation", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class ProfileEnforcementConfig {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileEnforcementConfig.class);
 
-    /** The resource profiles of the Työkyky package, read from the package itself. */
+    /**
+     * The profiles a resource may claim: the Työkyky package's, plus HL7's core vital-signs
+     * profiles for Observation, which the package's submissions use for blood pressure, weight,
+     * height, BMI and heart rate (see the library's {@link VitalSign.Kind}).
+     */
     @Bean
     public PackageProfiles packageProfiles(ClasspathPackage tyokykyPackage, FhirContext fhirContext) {
-        return PackageProfiles.of(tyokykyPackage, fhirContext);
+        PackageProfiles profiles = PackageProfiles.of(tyokykyPackage, fhirContext);
+        if (!profiles.isProfiled("Observation")) {
+            return profiles;
+        }
+        return profiles.alsoAccepting("Observation",
+                Arrays.stream(VitalSign.Kind.values()).map(VitalSign.Kind::profileUrl).toList());
+    }
+
+    /** The validator, built in the background from the start. */
+    @Bean
+    public SharedValidator sharedValidator() {
+        return new SharedValidator();
+    }
+
+    /** The rule every stored resource must pass. */
+    @Bean
+    public ProfileConformance profileConformance(PackageProfiles packageProfiles, SharedValidator sharedValidator) {
+        return new ProfileConformance(packageProfiles, sharedValidator);
     }
 
     /**
-     * The interceptor, registered with HAPI's storage-wide interceptor service so that no write path
-     * bypasses it.
+     * Replaces HAPI's instance validator (bean {@code myInstanceValidator}) for {@code $validate};
+     * HAPI's DAOs look the module up by type, so the primary one wins.
      */
     @Bean
+    @Primary
+    public IInstanceValidatorModule tyokykyInstanceValidator(ProfileConformance profileConformance) {
+        return new TyokykyInstanceValidatorModule(profileConformance);
+    }
+
+    /**
+     * The enforcing interceptor, registered with HAPI's storage-wide interceptor service so that
+     * no write path bypasses it. Off with {@code tyokyky.validation.enabled=false}.
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "tyokyky.validation", name = "enabled", havingValue = "true", matchIfMissing = true)
     public ProfileEnforcingInterceptor profileEnforcingInterceptor(
-            FhirContext fhirContext,
-            PackageProfiles profiles,
-            ObjectFactory<RepositoryValidatingRuleBuilder> ruleBuilders,
-            IInterceptorService storageInterceptors) {
-        List<IRepositoryValidatingRule> rules = rulesFor(profiles, ruleBuilders.getObject());
-        ProfileEnforcingInterceptor interceptor = new ProfileEnforcingInterceptor(fhirContext, rules);
+            ProfileConformance profileConformance, PackageProfiles packageProfiles, IInterceptorService storageInterceptors) {
+        ProfileEnforcingInterceptor interceptor = new ProfileEnforcingInterceptor(profileConformance);
         storageInterceptors.registerInterceptor(interceptor);
-        if (profiles.isEmpty()) {
-            LOG.warn("The FHIR package profiles no resource type; no profile is enforced");
-        } else {
-            LOG.info("Enforcing profiles on write for {}", profiles.profileUrlsByType().keySet());
-        }
+        LOG.info("Enforcing profiles on write for {}", packageProfiles.profileUrlsByType().keySet());
         return interceptor;
     }
 
-    private static List<IRepositoryValidatingRule> rulesFor(
-            PackageProfiles profiles, RepositoryValidatingRuleBuilder builder) {
-        for (Map.Entry<String, List<String>> entry : profiles.profileUrlsByType().entrySet()) {
-            builder.forResourcesOfType(entry.getKey())
-                    .requireAtLeastOneProfileOf(entry.getValue().toArray(String[]::new))
-                    .and()
-                    .requireValidationToDeclaredProfiles()
-                    .rejectOnSeverity(ResultSeverityEnum.ERROR);
-        }
-        return builder.build();
+    /** Says loudly that nothing is enforced when {@code tyokyky.validation.enabled=false}. */
+    @Bean
+    @ConditionalOnProperty(prefix = "tyokyky.validation", name = "enabled", havingValue = "false")
+    public SmartInitializingSingleton profileEnforcementOffNotice() {
+        return () -> LOG.warn("Profile enforcement is OFF (tyokyky.validation.enabled=false):"
+                + " non-conforming resources will be stored");
     }
 }

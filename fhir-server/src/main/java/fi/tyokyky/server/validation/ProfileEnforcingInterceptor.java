@@ -1,51 +1,95 @@
 package fi.tyokyky.server.validation;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.jpa.interceptor.validation.IRepositoryValidatingRule;
-import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingInterceptor;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import fi.tyokyky.model.validation.ValidationIssue;
+import fi.tyokyky.model.validation.ValidationResult;
+import java.util.ArrayList;
 import java.util.List;
-import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
-import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.instance.model.api.IBaseBundle;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 
 /**
- * HAPI's {@link RepositoryValidatingInterceptor} answering a rejected write with HTTP 422
- * (Unprocessable Entity) instead of 412: the request was understood but its content breaks a profile.
+ * Enforces {@link ProfileConformance} on every write that reaches storage: REST create, update and
+ * patch, transaction and batch entries, and internal writes alike, since every one of them passes
+ * HAPI's {@code STORAGE_PRESTORAGE_RESOURCE_CREATED / _UPDATED} pointcuts. A violation is answered
+ * with 422 and an OperationOutcome listing every error with its location ({@link
+ * ProfileRejection}); the database transaction is rolled back, so a FHIR transaction stores
+ * nothing.
  *
- * <p>The answer carries an OperationOutcome with one issue per problem and its location. A missing
- * profile claim, for which HAPI has only a sentence, becomes an issue located at
- * {@code <Type>.meta.profile}.
+ * <p>Why a hook of our own rather than HAPI's {@code RepositoryValidatingInterceptor} with a custom
+ * rule: that interceptor checks one resource at a time at storage, inside the database
+ * transaction, and reports only the first failing resource. Here a FHIR transaction or batch is
+ * checked entry by entry before its database transaction starts ({@code
+ * STORAGE_TRANSACTION_PROCESSING}), so that the answer lists the errors of every entry, located at
+ * {@code Bundle.entry[n]}, and no database connection is held while validating. Each checked
+ * resource is marked, and the storage hooks check only what was not checked yet (a patched
+ * resource, a plain create or update).
  */
-public class ProfileEnforcingInterceptor extends RepositoryValidatingInterceptor {
+@Interceptor
+public class ProfileEnforcingInterceptor {
 
-    private final FhirContext fhirContext;
+    /** User data key marking a resource object that has passed {@link ProfileConformance}. */
+    static final String CHECKED = ProfileEnforcingInterceptor.class.getName() + ".checked";
 
-    /** Enforces {@code rules} (never null) for resources of {@code fhirContext}'s FHIR version. */
-    public ProfileEnforcingInterceptor(FhirContext fhirContext, List<IRepositoryValidatingRule> rules) {
-        super(fhirContext, rules);
-        this.fhirContext = fhirContext;
+    private final ProfileConformance conformance;
+
+    /** Enforces {@code conformance} (never null). */
+    public ProfileEnforcingInterceptor(ProfileConformance conformance) {
+        this.conformance = conformance;
     }
 
-    @Override
-    protected void handleFailure(IRepositoryValidatingRule.RuleEvaluation evaluation) {
-        IBaseOperationOutcome outcome = evaluation.getOperationOutcome();
-        if (outcome == null) {
-            outcome = missingProfileOutcome(evaluation);
+    /** Checks every resource a transaction or batch creates or replaces, before it is processed. */
+    @Hook(Pointcut.STORAGE_TRANSACTION_PROCESSING)
+    public void checkTransaction(IBaseBundle bundle) {
+        if (!(bundle instanceof Bundle transaction)) {
+            return;
         }
-        throw new UnprocessableEntityException(fhirContext, outcome);
+        List<ValidationIssue> errors = new ArrayList<>();
+        List<BundleEntryComponent> entries = transaction.getEntry();
+        for (int i = 0; i < entries.size(); i++) {
+            BundleEntryComponent entry = entries.get(i);
+            HTTPVerb method = entry.getRequest().getMethod();
+            IBaseResource resource = entry.getResource();
+            if (resource == null || (method != HTTPVerb.POST && method != HTTPVerb.PUT)) {
+                continue;
+            }
+            ValidationResult result = conformance.check(resource);
+            if (result.isValid()) {
+                resource.setUserData(CHECKED, Boolean.TRUE);
+            } else {
+                String prefix = "Bundle.entry[" + i + "].resource/*" + resource.fhirType() + "*/";
+                result.errors().forEach(error -> errors.add(ProfileRejection.relocated(error, prefix)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProfileRejection.of(errors);
+        }
     }
 
-    private static OperationOutcome missingProfileOutcome(IRepositoryValidatingRule.RuleEvaluation evaluation) {
-        String location = evaluation.getRule().getResourceType() + ".meta.profile";
-        OperationOutcome outcome = new OperationOutcome();
-        outcome.addIssue()
-                .setSeverity(IssueSeverity.ERROR)
-                .setCode(IssueType.PROCESSING)
-                .setDiagnostics(evaluation.getFailureDescription())
-                .addExpression(location)
-                .addLocation(location);
-        return outcome;
+    /** Checks a resource about to be created, unless it was checked as a transaction entry. */
+    @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
+    public void checkCreate(IBaseResource resource) {
+        checkUnlessChecked(resource);
+    }
+
+    /** Checks the new content of a resource about to be updated or patched. */
+    @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
+    public void checkUpdate(IBaseResource oldResource, IBaseResource newResource) {
+        checkUnlessChecked(newResource);
+    }
+
+    private void checkUnlessChecked(IBaseResource resource) {
+        if (Boolean.TRUE.equals(resource.getUserData(CHECKED))) {
+            return;
+        }
+        ValidationResult result = conformance.check(resource);
+        if (!result.isValid()) {
+            throw ProfileRejection.of(result.errors());
+        }
     }
 }
