@@ -62,9 +62,9 @@ import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * Builds distinct, complete, fictitious examinations with the library's records and maps them to
- * the submission Bundle: every record kind the library has, 37 resources per Bundle (2
+ * the submission Bundle: every record kind the library has, 36 resources per Bundle (2
  * organisations, 2 professionals, 2 roles, the client, the encounter, the service path, the
- * network, 2 questionnaire responses, 20 observations, a diagnosis, a goal, a plan, a referral, 2
+ * network, 2 questionnaire responses, 18 observations, a diagnosis, a goal, a plan, a referral, 2
  * tasks).
  *
  * <p>Examination {@code n} of a generator has its own client, whose henkilötunnus uses an
