@@ -6,7 +6,7 @@
 #
 #   fhir-server/load/run-load.sh [BUNDLES] [THREADS] [WARMUP]      (defaults: 200 2 20)
 #
-# Environment: PORT (default 18090), SERVER_JAVA_OPTS (default -Xmx768m),
+# Environment: PORT (default 18090), SERVER_JAVA_OPTS (default -Xmx1g),
 # SKIP_BUILD=1 to use the jar and test classes already built.
 set -euo pipefail
 
@@ -14,7 +14,7 @@ BUNDLES=${1:-200}
 THREADS=${2:-2}
 WARMUP=${3:-20}
 PORT=${PORT:-18090}
-SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx768m}
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx1g}
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Basic;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.OperationOutcomeIssueComponent;
 import org.hl7.fhir.r4.model.Parameters;
@@ -107,6 +109,21 @@ interface ProfileEnforcementScenarios extends FhirServerTest {
                                 .isEqualTo("Patient.meta.profile"));
         assertThat(client().read().resource(Patient.class).withId(id).execute().getMeta().getVersionId())
                 .isEqualTo("1");
+    }
+
+    @Test
+    default void metaDeleteOfTheProfileClaimIsRejected() {
+        String id = client().create().resource(tyokykyPatient(uniqueFamilyName())).execute().getId().getIdPart();
+        Meta claim = new Meta();
+        claim.addProfile(TYOKYKY_PATIENT);
+
+        assertThatThrownBy(() -> client().meta().delete().onResource(new IdType("Patient", id)).meta(claim).execute())
+                .isInstanceOfSatisfying(UnprocessableEntityException.class, rejection ->
+                        assertThat(errors(rejection).get(0).getExpression().get(0).getValue())
+                                .isEqualTo("Patient.meta.profile"));
+        assertThat(client().read().resource(Patient.class).withId(id).execute().getMeta().getProfile())
+                .extracting(profile -> profile.getValue())
+                .containsExactly(TYOKYKY_PATIENT);
     }
 
     @Test

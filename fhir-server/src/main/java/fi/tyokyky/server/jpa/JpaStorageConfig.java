@@ -70,8 +70,10 @@ public class JpaStorageConfig {
     }
 
     /**
-     * Storage choices that make writing an examination cheaper without dropping content; they
-     * shape the schema's rows, so they are fixed for the life of a database.
+     * How rows are laid out, as HAPI recommends for new databases: less written per resource and
+     * no content dropped. (On H2 the load test showed no measurable change in ingest speed; CPU,
+     * not rows, limits it there.) They shape the stored rows, so choose them before a database
+     * holds data.
      */
     private static void storeForFastIngest(JpaStorageSettings settings) {
         // Resource text as plain JSON, inline in the row when it is small: no compression on every
