@@ -16,7 +16,8 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 
 /**
  * The validation support the Työkyky validator is fed from: the package's conformance resources
- * and HAPI's own R4 resources and in-memory terminology, nothing from the network. Code systems
+ * (its Questionnaires too, so that responses are checked against them) and HAPI's own R4 resources
+ * and in-memory terminology, nothing from the network. Code systems
  * that cannot be known offline (LOINC, SNOMED CT, ICF, the Finnish ICD-10) give warnings, not
  * errors. This is the same chain, in the same order, as the package's own tests use with stock
  * HAPI.
@@ -46,6 +47,7 @@ public final class PackageValidationSupport {
     unknownCodeSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
     return new ValidationSupportChain(
         npm,
+        new PackageQuestionnaireSupport(fhirContext),
         new DefaultProfileValidationSupport(fhirContext),
         new CommonCodeSystemsTerminologyService(fhirContext),
         new InMemoryTerminologyServerValidationSupport(fhirContext),

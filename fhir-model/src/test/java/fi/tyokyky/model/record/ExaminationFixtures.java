@@ -219,7 +219,7 @@ public final class ExaminationFixtures {
         .questionnaireId("work-ability-score")
         .authored(START.plusMinutes(6))
         .timepoint(MeasurementTimepoint.BASELINE)
-        .answer(Answer.integer("was-1", 5))
+        .answer(Answer.integer("was", 5))
         .build();
   }
 

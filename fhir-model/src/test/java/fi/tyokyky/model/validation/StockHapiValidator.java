@@ -20,7 +20,8 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 /**
  * Stock HAPI, set up as the profiles module's tests set it up (their PackageValidator): a {@code
  * FhirValidator} with a default {@code FhirInstanceValidator} over the package, HAPI's R4 resources
- * and in-memory terminology. Written out here on purpose, not taken from the library, so that the
+ * and in-memory terminology, plus the package's Questionnaires (which HAPI's package support does
+ * not serve), since the library validates responses against them. Written out here on purpose, not taken from the library, so that the
  * comparison does not trust the code under test.
  */
 final class StockHapiValidator {
@@ -40,6 +41,8 @@ final class StockHapiValidator {
     ValidationSupportChain chain =
         new ValidationSupportChain(
             npm,
+            // Not stock HAPI but part of "the same package": the package's Questionnaires.
+            new PackageQuestionnaireSupport(context),
             new DefaultProfileValidationSupport(context),
             new CommonCodeSystemsTerminologyService(context),
             new InMemoryTerminologyServerValidationSupport(context),

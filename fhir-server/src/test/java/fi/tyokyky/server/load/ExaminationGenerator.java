@@ -252,7 +252,7 @@ public final class ExaminationGenerator {
                     .questionnaireId("work-ability-score")
                     .authored(start.plusMinutes(6))
                     .timepoint(MeasurementTimepoint.BASELINE)
-                    .answer(Answer.integer("was-1", n % 11))
+                    .answer(Answer.integer("was", n % 11))
                     .build();
             ScoreMeasure phq9 = ScoreMeasure.builder()
                     .identifier(key("7", "obs-phq9"))
