@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,10 +17,13 @@ import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r5.context.IWorkerContext;
 import org.hl7.fhir.r5.elementmodel.Element;
 import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
+import org.hl7.fhir.r5.elementmodel.ValidatedFragment;
 import org.hl7.fhir.r5.model.StructureDefinition;
+import org.hl7.fhir.r5.model.StructureDefinition.StructureDefinitionKind;
 import org.hl7.fhir.utilities.i18n.I18nConstants;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.utilities.validation.ValidationMessage.IssueSeverity;
+import org.hl7.fhir.validation.instance.InstanceValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
@@ -27,7 +31,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Validates FHIR text with a pooled {@link InstanceValidator}, doing around it what HAPI 8.8's
+ * Validates FHIR text with a pooled {@link InstanceValidator} and its pooled parser, doing around it what HAPI 8.8's
  * {@code FhirInstanceValidator} does around its own (in its package-private ValidatorWrapper): it
  * collects the profiles named in {@code meta.profile} the same way, reports unknown profiles the
  * same way, and applies the same filter and severity changes to the messages afterwards. That is
@@ -97,8 +101,7 @@ final class FhirContentValidator {
     }
 
     InputStream input = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    Element content =
-        pool.withValidator(validator -> validator.validate(null, messages, input, format, profiles));
+    Element content = pool.withLease(lease -> parseAndValidate(lease, input, format, profiles, messages));
 
     if (profiles.isEmpty()) {
       messages.addAll(unknownProfiles);
@@ -114,6 +117,45 @@ final class FhirContentValidator {
       }
     }
     return new Outcome(kept, content);
+  }
+
+  /**
+   * What {@code InstanceValidator.validate(appContext, errors, stream, format, profiles)} does in
+   * HAPI 8.8 (validator 6.7.9), step by step, but with the lease's parser instead of a new one for
+   * every call. Profiles of logical models are left to the validator's own method, which handles
+   * them specially; this package has none.
+   */
+  private static Element parseAndValidate(
+      InstanceValidatorPool.Lease lease,
+      InputStream input,
+      FhirFormat format,
+      List<StructureDefinition> profiles,
+      List<ValidationMessage> messages) {
+    InstanceValidator validator = lease.validator();
+    for (StructureDefinition profile : profiles) {
+      if (profile.getKind() == StructureDefinitionKind.LOGICAL) {
+        return validator.validate(null, messages, input, format, profiles);
+      }
+    }
+    List<ValidatedFragment> fragments;
+    try {
+      fragments = lease.parser(format).parse(input);
+    } catch (IOException e) {
+      throw new FHIRException(e);
+    }
+    validator.validatedContent = fragments;
+    if (fragments == null || fragments.isEmpty()) {
+      return null;
+    }
+    // A JSON or XML parser implies no profile (only SMART Health Cards do), so none is added here.
+    for (ValidatedFragment fragment : fragments) {
+      if (fragment.getElement() != null) {
+        validator.validate(
+            null, fragment.getErrors(), fragments.size() > 1 ? fragment.path() : null, fragment.getElement(), profiles);
+      }
+      messages.addAll(fragment.getErrors());
+    }
+    return fragments.get(0).getElement();
   }
 
   /** Messages HAPI drops after validating: a binding without a value set, the missing MIME types. */
