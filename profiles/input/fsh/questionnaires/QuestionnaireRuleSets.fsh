@@ -30,6 +30,15 @@ RuleSet: ChoiceItem(linkId, text, required)
 * item[=].type = #choice
 * item[=].required = {required}
 
+// Asks the item only when `question` has an answer other than `coding` (e.g. the AUDIT-C questions
+// that follow "Never"). A `required` item is then required only while it is asked, and an answer
+// to it while it is not asked is an error. Insert with the item as path context:
+// `* item[=] insert EnabledUnlessAnswered(linkId, system#code "display")`.
+RuleSet: EnabledUnlessAnswered(question, coding)
+* enableWhen[+].question = "{question}"
+* enableWhen[=].operator = #!=
+* enableWhen[=].answerCoding = {coding}
+
 // A question answered with a whole number in [min, max], e.g. a 0–10 rating scale.
 RuleSet: IntegerItem(linkId, code, text, required, min, max)
 * item[+].linkId = "{linkId}"

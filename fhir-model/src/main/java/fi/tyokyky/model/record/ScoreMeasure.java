@@ -10,6 +10,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A questionnaire total score: Work Ability Score, PHQ-9, GAD-7, AUDIT-C or the participation
@@ -60,82 +61,90 @@ public record ScoreMeasure(
     return new Builder();
   }
 
-  /** The scored instruments, each with its profile, fixed code and range. */
+  /**
+   * The instruments whose total a {@code ScoreMeasure} records: those of {@link
+   * fi.tyokyky.model.scoring.Instrument} but the Work Ability Index and 3X10D, which have records
+   * of their own ({@link WorkAbilityIndexMeasure}, {@link ThreeXTenDMeasure}). Every fact (label,
+   * profile, fixed code, range) is the scoring instrument's; this enum only narrows the choice, so
+   * that a score of another kind cannot be built.
+   */
   public enum Instrument {
     /** Work Ability Score (työkykypistemäärä), 0–10. */
-    WORK_ABILITY_SCORE("Work Ability Score", "work-ability-score", "work-ability-score",
-        Systems.TYOKYKY_OBSERVATION, "work-ability-score", 0, 10, true),
+    WORK_ABILITY_SCORE(fi.tyokyky.model.scoring.Instrument.WORK_ABILITY_SCORE),
     /** PHQ-9 depression total, 0–27 (LOINC 44261-6). */
-    PHQ_9("PHQ-9", "phq9-score", "phq-9", Systems.LOINC, "44261-6", 0, 27, true),
+    PHQ_9(fi.tyokyky.model.scoring.Instrument.PHQ_9),
     /** GAD-7 anxiety total, 0–21 (LOINC 70274-6). */
-    GAD_7("GAD-7", "gad7-score", "gad-7", Systems.LOINC, "70274-6", 0, 21, true),
+    GAD_7(fi.tyokyky.model.scoring.Instrument.GAD_7),
     /** AUDIT-C alcohol total, 0–12 (LOINC 75626-2). */
-    AUDIT_C("AUDIT-C", "audit-c-score", "audit-c", Systems.LOINC, "75626-2", 0, 12, true),
+    AUDIT_C(fi.tyokyky.model.scoring.Instrument.AUDIT_C),
     /** THL participation indicator, 0–100, decimals allowed. */
-    PARTICIPATION_INDICATOR("Participation indicator", "participation-indicator-score",
-        "participation-indicator", Systems.TYOKYKY_OBSERVATION, "participation-indicator", 0,
-        100, false);
+    PARTICIPATION_INDICATOR(fi.tyokyky.model.scoring.Instrument.PARTICIPATION_INDICATOR);
 
-    private final String label;
-    private final String profileId;
-    private final String questionnaireId;
-    private final String system;
-    private final String code;
-    private final int min;
-    private final int max;
-    private final boolean wholeNumber;
+    private final fi.tyokyky.model.scoring.Instrument scoring;
 
-    Instrument(String label, String profileId, String questionnaireId, String system, String code,
-        int min, int max, boolean wholeNumber) {
-      this.label = label;
-      this.profileId = profileId;
-      this.questionnaireId = questionnaireId;
-      this.system = system;
-      this.code = code;
-      this.min = min;
-      this.max = max;
-      this.wholeNumber = wholeNumber;
+    Instrument(fi.tyokyky.model.scoring.Instrument scoring) {
+      this.scoring = scoring;
+    }
+
+    /** The scoring instrument this is, which holds its facts; never null. */
+    public fi.tyokyky.model.scoring.Instrument scoringInstrument() {
+      return scoring;
+    }
+
+    /**
+     * The instrument of a score, e.g. of a computed {@link fi.tyokyky.model.scoring.Score}.
+     *
+     * @param instrument null gives empty
+     * @return empty for the Work Ability Index and 3X10D, which this record does not hold
+     */
+    public static Optional<Instrument> of(fi.tyokyky.model.scoring.Instrument instrument) {
+      for (Instrument candidate : values()) {
+        if (candidate.scoring == instrument) {
+          return Optional.of(candidate);
+        }
+      }
+      return Optional.empty();
     }
 
     /** A short name, e.g. {@code PHQ-9}; never null. */
     public String label() {
-      return label;
+      return scoring.label();
     }
 
     /** The id of the Observation profile, e.g. {@code phq9-score}; also the JSON form. */
     @JsonValue
     public String profileId() {
-      return profileId;
+      return scoring.profileId();
     }
 
     /** The id of the package questionnaire the score is computed from; never null. */
     public String questionnaireId() {
-      return questionnaireId;
+      return scoring.questionnaireId().orElseThrow();
     }
 
     /** The system of the fixed {@code Observation.code}; never null. */
     public String system() {
-      return system;
+      return scoring.system();
     }
 
     /** The fixed {@code Observation.code}; never null. */
     public String code() {
-      return code;
+      return scoring.code();
     }
 
     /** The lowest possible score. */
     public int min() {
-      return min;
+      return scoring.min();
     }
 
     /** The highest possible score. */
     public int max() {
-      return max;
+      return scoring.max();
     }
 
     /** Whether the score is a whole number. */
     public boolean wholeNumber() {
-      return wholeNumber;
+      return scoring.wholeNumber();
     }
 
     /**
@@ -146,7 +155,7 @@ public record ScoreMeasure(
     @JsonCreator
     public static Instrument fromProfileId(String profileId) {
       for (Instrument instrument : values()) {
-        if (instrument.profileId.equals(profileId)) {
+        if (instrument.profileId().equals(profileId)) {
           return instrument;
         }
       }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -21,15 +22,17 @@ import org.hl7.fhir.r4.model.Type;
 
 /**
  * Checks a response against its questionnaire and turns each answer into a number: the weight
- * (ordinalValue) of a chosen option, or the value of an integer answer. Every problem found is
- * reported, not only the first, so that a form can be corrected in one go.
+ * (ordinalValue) of a chosen option, or the value of an integer answer. A question that its
+ * {@code enableWhen} skips gets no value (it adds nothing to a total) and must not be answered.
+ * Every problem found is reported, not only the first, so that a form can be corrected in one go.
  */
 final class AnswerReader {
 
   /**
    * What was read.
    *
-   * @param values the value of each answered question by linkId, in questionnaire order
+   * @param values the value of each answered question by linkId, in questionnaire order; skipped
+   *     questions have none
    * @param problems everything that prevents scoring; empty if the response can be scored
    */
   record Answers(Map<String, BigDecimal> values, List<Problem> problems) {
@@ -44,8 +47,9 @@ final class AnswerReader {
   /**
    * Reads the answers of a response.
    *
-   * @param everyQuestionRequired true if the score needs every question answered whatever the
-   *     questionnaire's {@code required} flags say (a sum over fewer items would be a wrong number)
+   * @param everyQuestionRequired true if the score needs every question that is asked answered
+   *     whatever the questionnaire's {@code required} flags say (a sum over fewer items would be a
+   *     wrong number); a question its {@code enableWhen} skips is never required
    */
   static Answers read(
       QuestionnaireDefinition questionnaire,
@@ -60,6 +64,14 @@ final class AnswerReader {
       QuestionnaireResponseItemComponent item = itemsByLinkId.get(question.linkId());
       List<QuestionnaireResponseItemAnswerComponent> answers =
           item == null ? List.of() : item.getAnswer().stream().filter(a -> a.hasValue()).toList();
+      if (!isAsked(questionnaire, question, itemsByLinkId)) {
+        // An answer to a skipped question contradicts the answer that skips it (e.g. a number of
+        // drinks after "Never"), so neither can be trusted for a score.
+        if (!answers.isEmpty()) {
+          problems.add(new Problem(Reason.ANSWER_TO_DISABLED_ITEM, question.linkId()));
+        }
+        continue;
+      }
       if (answers.isEmpty()) {
         if (everyQuestionRequired || question.required()) {
           problems.add(new Problem(Reason.MISSING_ANSWER, question.linkId()));
@@ -79,6 +91,35 @@ final class AnswerReader {
       }
     }
     return new Answers(values, problems);
+  }
+
+  /** Whether the question and every group it is nested in are enabled by the response. */
+  private static boolean isAsked(
+      QuestionnaireDefinition questionnaire,
+      ItemDefinition question,
+      Map<String, QuestionnaireResponseItemComponent> itemsByLinkId) {
+    Function<String, List<Type>> answersOf = linkId -> answerValues(itemsByLinkId.get(linkId));
+    for (ItemDefinition item = question; item != null; item = parentOf(questionnaire, item)) {
+      if (!item.enableWhen().isMet(answersOf)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ItemDefinition parentOf(
+      QuestionnaireDefinition questionnaire, ItemDefinition item) {
+    return item.parentLinkId() == null ? null : questionnaire.items().get(item.parentLinkId());
+  }
+
+  private static List<Type> answerValues(QuestionnaireResponseItemComponent item) {
+    if (item == null) {
+      return List.of();
+    }
+    return item.getAnswer().stream()
+        .filter(QuestionnaireResponseItemAnswerComponent::hasValue)
+        .map(QuestionnaireResponseItemAnswerComponent::getValue)
+        .toList();
   }
 
   /**

@@ -34,6 +34,11 @@ public record CannotScore(Instrument instrument, List<Problem> problems) impleme
      * An answer has the wrong type, is out of range or is repeated where the item does not repeat.
      */
     INVALID_ANSWER("answer not valid for the item"),
+    /**
+     * An item is answered although its {@code enableWhen} skips it, e.g. AUDIT-C question 2 after
+     * "Never" to question 1.
+     */
+    ANSWER_TO_DISABLED_ITEM("item answered although not enabled"),
     /** The response has an item that the questionnaire does not define, or the same item twice. */
     UNKNOWN_ITEM("item not in the questionnaire or given twice"),
     /** The questionnaire gives the chosen answer option no weight (a defect of the package). */

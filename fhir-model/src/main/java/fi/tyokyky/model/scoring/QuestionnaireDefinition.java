@@ -17,8 +17,8 @@ import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
 
 /**
  * An immutable scoring view of one package questionnaire: its items by linkId with the answer
- * options and their weights, and the allowed range of integer items. Built once from the HAPI
- * resource so that scoring never touches a shared mutable object.
+ * options and their weights, the allowed range of integer items and when each item is asked. Built
+ * once from the HAPI resource so that scoring never touches a shared mutable object.
  */
 record QuestionnaireDefinition(String url, Map<String, ItemDefinition> items) {
 
@@ -32,9 +32,14 @@ record QuestionnaireDefinition(String url, Map<String, ItemDefinition> items) {
     items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
   }
 
+  /**
+   * The scoring view of a questionnaire.
+   *
+   * @throws IllegalStateException if an item has an enableWhen the scorer cannot evaluate
+   */
   static QuestionnaireDefinition of(Questionnaire questionnaire) {
     Map<String, ItemDefinition> items = new LinkedHashMap<>();
-    collect(questionnaire.getItem(), items);
+    collect(questionnaire.getItem(), null, items);
     return new QuestionnaireDefinition(questionnaire.getUrl(), items);
   }
 
@@ -44,29 +49,36 @@ record QuestionnaireDefinition(String url, Map<String, ItemDefinition> items) {
   }
 
   private static void collect(
-      List<QuestionnaireItemComponent> source, Map<String, ItemDefinition> target) {
+      List<QuestionnaireItemComponent> source,
+      String parentLinkId,
+      Map<String, ItemDefinition> target) {
     for (QuestionnaireItemComponent item : source) {
-      target.put(item.getLinkId(), ItemDefinition.of(item));
-      collect(item.getItem(), target);
+      target.put(item.getLinkId(), ItemDefinition.of(item, parentLinkId));
+      collect(item.getItem(), item.getLinkId(), target);
     }
   }
 
-  /** One item of the questionnaire. {@code code} is the first item code, or null. */
+  /**
+   * One item of the questionnaire. {@code code} is the first item code, or null; {@code
+   * parentLinkId} the item it is nested in, or null at the top level.
+   */
   record ItemDefinition(
       String linkId,
+      String parentLinkId,
       QuestionnaireItemType type,
       boolean required,
       boolean repeats,
       String code,
       List<AnswerOption> options,
       Integer minValue,
-      Integer maxValue) {
+      Integer maxValue,
+      EnableWhen enableWhen) {
 
     ItemDefinition {
       options = List.copyOf(options);
     }
 
-    static ItemDefinition of(QuestionnaireItemComponent item) {
+    static ItemDefinition of(QuestionnaireItemComponent item, String parentLinkId) {
       List<AnswerOption> options = new ArrayList<>();
       for (QuestionnaireItemAnswerOptionComponent option : item.getAnswerOption()) {
         if (option.hasValueCoding()) {
@@ -75,13 +87,15 @@ record QuestionnaireDefinition(String url, Map<String, ItemDefinition> items) {
       }
       return new ItemDefinition(
           item.getLinkId(),
+          parentLinkId,
           item.getType(),
           item.getRequired(),
           item.getRepeats(),
           item.hasCode() ? item.getCodeFirstRep().getCode() : null,
           options,
           integerExtension(item.getExtensionByUrl(MIN_VALUE)),
-          integerExtension(item.getExtensionByUrl(MAX_VALUE)));
+          integerExtension(item.getExtensionByUrl(MAX_VALUE)),
+          EnableWhen.of(item));
     }
 
     boolean takesAnswers() {

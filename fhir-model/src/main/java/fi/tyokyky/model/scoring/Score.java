@@ -41,7 +41,10 @@ public record Score(
       if (total != null || dimensions.isEmpty()) {
         throw new IllegalArgumentException("A 3X10D score has dimensions and no total");
       }
-      dimensions.values().forEach(value -> requireRange(value, 0, 10, "3X10D dimension"));
+      dimensions
+          .values()
+          .forEach(
+              value -> requireRange(value, instrument.min(), instrument.max(), "3X10D dimension"));
     } else {
       if (total == null || !dimensions.isEmpty()) {
         throw new IllegalArgumentException(
@@ -73,26 +76,16 @@ public record Score(
   }
 
   private static void requireTotalInRange(Instrument instrument, BigDecimal total) {
-    int[] range =
-        switch (instrument) {
-          case PHQ_9 -> new int[] {0, Phq9Severity.MAX_TOTAL};
-          case GAD_7 -> new int[] {0, Gad7Severity.MAX_TOTAL};
-          case AUDIT_C -> new int[] {0, AuditCRisk.MAX_TOTAL};
-          case WORK_ABILITY_SCORE -> new int[] {0, 10};
-          case WORK_ABILITY_INDEX -> new int[] {WaiCategory.MIN_TOTAL, WaiCategory.MAX_TOTAL};
-          case PARTICIPATION_INDICATOR -> new int[] {0, 100};
-          case THREE_X_TEN_D -> throw new AssertionError("3X10D has no total");
-        };
-    if (total.compareTo(BigDecimal.valueOf(range[0])) < 0
-        || total.compareTo(BigDecimal.valueOf(range[1])) > 0) {
+    if (total.compareTo(BigDecimal.valueOf(instrument.min())) < 0
+        || total.compareTo(BigDecimal.valueOf(instrument.max())) > 0) {
       throw new IllegalArgumentException(
           instrument.label()
               + " total "
               + total.toPlainString()
               + " is outside "
-              + range[0]
+              + instrument.min()
               + "–"
-              + range[1]);
+              + instrument.max());
     }
   }
 

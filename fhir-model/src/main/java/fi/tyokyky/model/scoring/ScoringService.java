@@ -25,8 +25,9 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
  * in {@code QuestionnaireResponse.questionnaire} (optionally with {@code |version}, which must then
  * be the package's); its status must be {@code completed} or {@code amended}; every answer must be
  * valid for its item; and no item may be missing that the score needs. Otherwise the result is
- * {@link CannotScore}, listing every problem by linkId. {@code enableWhen} is not evaluated (no
- * scored questionnaire of the package uses it).
+ * {@link CannotScore}, listing every problem by linkId. An item that its {@code enableWhen} skips
+ * counts as 0 and must not be answered (AUDIT-C questions 2 and 3 after "Never" to question 1);
+ * the conditions are evaluated as the validator evaluates them.
  *
  * <p>Thread-safe and cheap to share.
  */
@@ -98,7 +99,9 @@ public final class ScoringService {
   }
 
   /**
-   * AUDIT-C total 0–12 with its {@link AuditCRisk}.
+   * AUDIT-C total 0–12 with its {@link AuditCRisk}. "Never" to question 1 skips questions 2 and 3,
+   * which then count as 0 and must be left unanswered; any other answer to question 1 requires
+   * both.
    *
    * @param response a response to the AUDIT-C questionnaire; not null
    * @param sex {@code Patient.gender}; null or not male/female gives {@link

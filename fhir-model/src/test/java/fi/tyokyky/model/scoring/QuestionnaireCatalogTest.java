@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tyokyky.profiles.TyokykyPackage;
 import java.math.BigDecimal;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +31,47 @@ class QuestionnaireCatalogTest {
 
     assertThat(questionnaire.getUrl()).isEqualTo(TyokykyPackage.questionnaire(id));
     assertThat(questionnaire.getVersion()).isEqualTo(TyokykyPackage.VERSION);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "phq-9",
+        "gad-7",
+        "audit-c",
+        "work-ability-score",
+        "participation-indicator",
+        "three-x-ten-d",
+        "service-experience"
+      })
+  void everyPackageQuestionnaireHasAScoringView(String id) {
+    // Reading the view refuses enableWhen rules the scorer cannot evaluate.
+    assertThat(catalog.definition(TyokykyPackage.questionnaire(id))).isPresent();
+  }
+
+  @Test
+  void auditCQuestionsTwoAndThreeAreSkippedAfterNever() {
+    QuestionnaireDefinition auditC =
+        catalog.definition(TyokykyPackage.questionnaire("audit-c")).orElseThrow();
+
+    assertThat(auditC.items().get("auditc-1").enableWhen()).isSameAs(EnableWhen.ALWAYS);
+    for (String linkId : new String[] {"auditc-2", "auditc-3"}) {
+      EnableWhen rule = auditC.items().get(linkId).enableWhen();
+      assertThat(rule.conditions())
+          .singleElement()
+          .satisfies(
+              condition -> {
+                assertThat(condition.question()).isEqualTo("auditc-1");
+                assertThat(condition.operator()).isEqualTo(QuestionnaireItemOperator.NOT_EQUAL);
+                assertThat(condition.value())
+                    .isInstanceOfSatisfying(
+                        Coding.class,
+                        never -> {
+                          assertThat(never.getSystem()).isEqualTo("http://loinc.org");
+                          assertThat(never.getCode()).isEqualTo("LA6270-8");
+                        });
+              });
+    }
   }
 
   @Test

@@ -75,11 +75,15 @@ final class ResponseFixtures {
     return gad7(spread(total, 7, 3));
   }
 
-  /** An AUDIT-C response with the given total. */
+  /**
+   * An AUDIT-C response with the given total, answered as the form asks: for total 0 "Never" to
+   * question 1 and questions 2 and 3 skipped.
+   */
   static QuestionnaireResponse auditCTotal(int total) {
     int[] weights = spread(total, 3, 4);
     QuestionnaireResponse response = response("audit-c");
-    for (int i = 0; i < 3; i++) {
+    int asked = weights[0] == 0 ? 1 : 3;
+    for (int i = 0; i < asked; i++) {
       answer(response, "auditc-" + (i + 1), loinc(AUDIT_C[i][weights[i]]));
     }
     return response;

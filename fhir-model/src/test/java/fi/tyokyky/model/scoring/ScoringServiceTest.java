@@ -143,21 +143,22 @@ class ScoringServiceTest {
 
     @Test
     void eachQuestionHasItsOwnAnswerCodes() {
-      // "Never" (weight 0) to question 1, "5 or 6" (2) to question 2, "Weekly" (3) to question 3.
+      // "Monthly or less" (1) to question 1, "5 or 6" (2) to question 2, "Weekly" (3) to
+      // question 3.
       QuestionnaireResponse response = response("audit-c");
-      answer(response, "auditc-1", loinc("LA6270-8"));
+      answer(response, "auditc-1", loinc("LA18926-8"));
       answer(response, "auditc-2", loinc("LA18930-0"));
       answer(response, "auditc-3", loinc("LA18891-4"));
 
       assertThat(scored(SCORING.auditC(response, AdministrativeGender.FEMALE)).total())
-          .isEqualByComparingTo("5");
+          .isEqualByComparingTo("6");
     }
 
     @Test
     void answerCodeOfAnotherQuestionIsUnknown() {
       // "LA18891-4" (Weekly) belongs to question 3, not question 2.
       QuestionnaireResponse response = response("audit-c");
-      answer(response, "auditc-1", loinc("LA6270-8"));
+      answer(response, "auditc-1", loinc("LA18926-8"));
       answer(response, "auditc-2", loinc("LA18891-4"));
       answer(response, "auditc-3", loinc("LA6270-8"));
 
@@ -165,6 +166,64 @@ class ScoringServiceTest {
 
       assertThat(result.problems())
           .containsExactly(new Problem(Reason.UNKNOWN_ANSWER_CODE, "auditc-2"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"FEMALE", "MALE"})
+    void neverSkipsQuestionsTwoAndThreeWhichCountAsZero(AdministrativeGender sex) {
+      QuestionnaireResponse response = answer(response("audit-c"), "auditc-1", loinc("LA6270-8"));
+
+      Score score = scored(SCORING.auditC(response, sex));
+
+      assertThat(score.total()).isEqualByComparingTo("0");
+      assertThat(score.band()).isEqualTo(AuditCRisk.LOW_RISK);
+    }
+
+    @Test
+    void anAnswerToASkippedQuestionCannotBeScored() {
+      // "3 or 4" drinks (weight 1) after "Never": the two answers contradict each other.
+      QuestionnaireResponse response = response("audit-c");
+      answer(response, "auditc-1", loinc("LA6270-8"));
+      answer(response, "auditc-2", loinc("LA15695-2"));
+
+      CannotScore result = notScored(SCORING.auditC(response, AdministrativeGender.FEMALE));
+
+      assertThat(result.problems())
+          .containsExactly(new Problem(Reason.ANSWER_TO_DISABLED_ITEM, "auditc-2"));
+      assertThat(result.message())
+          .isEqualTo("Cannot score AUDIT-C: item answered although not enabled: auditc-2");
+    }
+
+    @Test
+    void anyOtherAnswerThanNeverNeedsQuestionsTwoAndThree() {
+      QuestionnaireResponse response = answer(response("audit-c"), "auditc-1", loinc("LA18926-8"));
+
+      CannotScore result = notScored(SCORING.auditC(response, AdministrativeGender.MALE));
+
+      assertThat(result.linkIds()).containsExactly("auditc-2", "auditc-3");
+      assertThat(result.message())
+          .isEqualTo("Cannot score AUDIT-C: required item not answered: auditc-2, auditc-3");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"auditc-2, LA15694-5", "auditc-3, LA6270-8"})
+    void oneMissingQuestionAfterAnotherAnswerThanNeverIsNamed(String answered, String code) {
+      QuestionnaireResponse response = answer(response("audit-c"), "auditc-1", loinc("LA18927-6"));
+      answer(response, answered, loinc(code));
+      String missing = answered.equals("auditc-2") ? "auditc-3" : "auditc-2";
+
+      CannotScore result = notScored(SCORING.auditC(response, AdministrativeGender.MALE));
+
+      assertThat(result.problems()).containsExactly(new Problem(Reason.MISSING_ANSWER, missing));
+    }
+
+    @Test
+    void withoutAnAnswerToQuestionOneOnlyItIsMissing() {
+      // As the validator sees it: until question 1 is answered, questions 2 and 3 are not asked.
+      CannotScore result =
+          notScored(SCORING.auditC(response("audit-c"), AdministrativeGender.MALE));
+
+      assertThat(result.problems()).containsExactly(new Problem(Reason.MISSING_ANSWER, "auditc-1"));
     }
   }
 
