@@ -85,6 +85,7 @@ public final class TyokykyValidator {
             // The package loads while HAPI's core definitions load on other threads.
             : StartupPreparation.whileLoadingCoreDefinitions(
                 fhirContext, () -> PackageValidationSupport.create(fhirContext));
+    List<String> definitionsUsed = StartupPreparation.lookUpDefinitionsUsedByPackage(validationSupport);
     this.workerContext =
         WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(validationSupport);
     int maxIdle = builder.maxIdleInstanceValidators > 0
@@ -92,7 +93,7 @@ public final class TyokykyValidator {
         : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     this.pool = new InstanceValidatorPool(workerContext, builder.maxUsesPerInstanceValidator, maxIdle);
     this.fhirValidator = new FhirContentValidator(workerContext, pool);
-    this.preparation = StartupPreparation.startPreparingDefinitions(validationSupport, workerContext);
+    this.preparation = StartupPreparation.startPreparingDefinitions(definitionsUsed, workerContext);
     this.configuredBeanValidator = builder.beanValidator;
     this.resultCache = builder.resultCacheSize > 0
         ? new ResultCache(builder.resultCacheSize, RESULT_CACHE_EXPIRY.toMillis())
