@@ -4,28 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tyokyky.profiles.TyokykyPackage;
 import java.math.BigDecimal;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class QuestionnaireCatalogTest {
 
   private final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
 
+  static Stream<String> packageQuestionnaireIds() {
+    return Stream.of("phq-9", "gad-7", "audit-c", "work-ability-score", "participation-indicator",
+        "three-x-ten-d", "service-experience");
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "phq-9",
-        "gad-7",
-        "audit-c",
-        "work-ability-score",
-        "participation-indicator",
-        "three-x-ten-d",
-        "service-experience"
-      })
+  @MethodSource("packageQuestionnaireIds")
   void everyPackageQuestionnaireIsFound(String id) {
     Questionnaire questionnaire = catalog.find(TyokykyPackage.questionnaire(id)).orElseThrow();
 
@@ -34,16 +31,7 @@ class QuestionnaireCatalogTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "phq-9",
-        "gad-7",
-        "audit-c",
-        "work-ability-score",
-        "participation-indicator",
-        "three-x-ten-d",
-        "service-experience"
-      })
+  @MethodSource("packageQuestionnaireIds")
   void everyPackageQuestionnaireHasAScoringView(String id) {
     // Reading the view refuses enableWhen rules the scorer cannot evaluate.
     assertThat(catalog.definition(TyokykyPackage.questionnaire(id))).isPresent();
