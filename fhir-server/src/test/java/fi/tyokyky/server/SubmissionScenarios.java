@@ -1,6 +1,9 @@
 package fi.tyokyky.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +95,26 @@ interface SubmissionScenarios extends FhirServerTest {
         assertThat(count("Observation", "subject:Patient.identifier=" + HETU_SYSTEM + "|" + hetu))
                 .isEqualTo(generator().bundle(index).getEntry().stream()
                         .filter(e -> e.getResource().fhirType().equals("Observation")).count());
+    }
+
+    @Test
+    default void responseThatDoesNotAnswerItsQuestionnaireIsRefusedAndNothingStored() {
+        Bundle broken = FHIR.newJsonParser().parseResource(Bundle.class, classpathText(COMPLETE_EXAMPLE));
+        int entry = FhirServerTest.indexOfType(broken, "QuestionnaireResponse");
+        QuestionnaireResponse phq9 = (QuestionnaireResponse) broken.getEntry().get(entry).getResource();
+        assertThat(phq9.getQuestionnaire()).isEqualTo("https://tyokyky.fi/fhir/Questionnaire/phq-9");
+        phq9.getItem().removeIf(item -> item.getLinkId().equals("phq9-3"));
+        Map<String, Integer> before = storedCounts();
+
+        assertThatThrownBy(() -> client().transaction().withBundle(broken).execute())
+                .isInstanceOfSatisfying(UnprocessableEntityException.class, rejection ->
+                        assertThat(FhirServerTest.errors(rejection)).singleElement().satisfies(error -> {
+                            assertThat(error.getDiagnostics())
+                                    .isEqualTo("No response answer found for required item 'phq9-3'");
+                            assertThat(error.getExpression().get(0).getValue())
+                                    .isEqualTo("Bundle.entry[" + entry + "].resource/*QuestionnaireResponse*/");
+                        }));
+        assertThat(storedCounts()).isEqualTo(before);
     }
 
     private Bundle submit(String transaction) {
