@@ -6,14 +6,9 @@ import ca.uhn.fhir.validation.IInstanceValidatorModule;
 import fi.tyokyky.model.record.VitalSign;
 import fi.tyokyky.server.packages.ClasspathPackage;
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,35 +67,11 @@ public class ProfileEnforcementConfig {
     @Bean
     @ConditionalOnProperty(prefix = "tyokyky.validation", name = "enabled", havingValue = "true", matchIfMissing = true)
     public ProfileEnforcingInterceptor profileEnforcingInterceptor(
-            ProfileConformance profileConformance, PackageProfiles packageProfiles, IInterceptorService storageInterceptors,
-            @Qualifier("entryValidationHelpers") ExecutorService entryValidationHelpers,
-            @Value("${tyokyky.validation.helper-threads:-1}") int helperThreads) {
-        SharedWork entryChecks = new SharedWork(entryValidationHelpers, helperThreadCount(helperThreads));
-        ProfileEnforcingInterceptor interceptor = new ProfileEnforcingInterceptor(profileConformance, entryChecks);
+            ProfileConformance profileConformance, PackageProfiles packageProfiles, IInterceptorService storageInterceptors) {
+        ProfileEnforcingInterceptor interceptor = new ProfileEnforcingInterceptor(profileConformance);
         storageInterceptors.registerInterceptor(interceptor);
         LOG.info("Enforcing profiles on write for {}", packageProfiles.profileUrlsByType().keySet());
         return interceptor;
-    }
-
-    /**
-     * Threads that help validate the entries of a transaction while its request thread does the
-     * same ({@link SharedWork}); daemons, so they never keep the JVM alive.
-     */
-    @Bean(name = "entryValidationHelpers", destroyMethod = "shutdownNow")
-    @ConditionalOnProperty(prefix = "tyokyky.validation", name = "enabled", havingValue = "true", matchIfMissing = true)
-    public ExecutorService entryValidationHelpers(@Value("${tyokyky.validation.helper-threads:-1}") int helperThreads) {
-        int count = Math.max(1, helperThreadCount(helperThreads));
-        AtomicInteger number = new AtomicInteger();
-        return Executors.newFixedThreadPool(count, work -> {
-            Thread thread = new Thread(work, "tyokyky-entry-validation-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    /** The configured number of helper threads, or one fewer than the cores when not set (-1). */
-    static int helperThreadCount(int configured) {
-        return configured >= 0 ? configured : Runtime.getRuntime().availableProcessors() - 1;
     }
 
     /** Says loudly that nothing is enforced when {@code tyokyky.validation.enabled=false}. */

@@ -28,8 +28,7 @@ import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
  * STORAGE_TRANSACTION_PROCESSING}), so that the answer lists the errors of every entry, located at
  * {@code Bundle.entry[n]}, and no database connection is held while validating. Each checked
  * resource is marked, and the storage hooks check only what was not checked yet (a patched
- * resource, a plain create or update). The entries of one transaction are checked side by side on
- * the cores that are idle ({@link SharedWork}).
+ * resource, a plain create or update).
  */
 @Interceptor
 public class ProfileEnforcingInterceptor {
@@ -38,15 +37,10 @@ public class ProfileEnforcingInterceptor {
     static final String CHECKED = ProfileEnforcingInterceptor.class.getName() + ".checked";
 
     private final ProfileConformance conformance;
-    private final SharedWork entryChecks;
 
-    /**
-     * Enforces {@code conformance}, checking the entries of a transaction with {@code entryChecks}
-     * (both never null).
-     */
-    public ProfileEnforcingInterceptor(ProfileConformance conformance, SharedWork entryChecks) {
+    /** Enforces {@code conformance} (never null). */
+    public ProfileEnforcingInterceptor(ProfileConformance conformance) {
         this.conformance = conformance;
-        this.entryChecks = entryChecks;
     }
 
     /** Checks every resource a transaction or batch creates or replaces, before it is processed. */
@@ -55,23 +49,16 @@ public class ProfileEnforcingInterceptor {
         if (!(bundle instanceof Bundle transaction)) {
             return;
         }
-        List<Integer> written = new ArrayList<>();
+        List<ValidationIssue> errors = new ArrayList<>();
         List<BundleEntryComponent> entries = transaction.getEntry();
         for (int i = 0; i < entries.size(); i++) {
             BundleEntryComponent entry = entries.get(i);
             HTTPVerb method = entry.getRequest().getMethod();
-            if (entry.getResource() != null && (method == HTTPVerb.POST || method == HTTPVerb.PUT)) {
-                written.add(i);
+            IBaseResource resource = entry.getResource();
+            if (resource == null || (method != HTTPVerb.POST && method != HTTPVerb.PUT)) {
+                continue;
             }
-        }
-        List<ValidationResult> results =
-                entryChecks.map(written, i -> conformance.check(entries.get(i).getResource()));
-
-        List<ValidationIssue> errors = new ArrayList<>();
-        for (int n = 0; n < written.size(); n++) {
-            int i = written.get(n);
-            IBaseResource resource = entries.get(i).getResource();
-            ValidationResult result = results.get(n);
+            ValidationResult result = conformance.check(resource);
             if (result.isValid()) {
                 resource.setUserData(CHECKED, Boolean.TRUE);
             } else {
