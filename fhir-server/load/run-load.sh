@@ -4,7 +4,7 @@
 # (fi.tyokyky.server.load.IngestLoad) and prints both results, their ratio and the server's
 # resident memory after the load.
 #
-#   fhir-server/load/run-load.sh [BUNDLES] [THREADS] [WARMUP]      (defaults: 200 2 20)
+#   fhir-server/load/run-load.sh [BUNDLES] [THREADS] [WARMUP]      (defaults: 200 2 150)
 #
 # Environment: PORT (default 18090), SERVER_JAVA_OPTS (default -Xmx1g),
 # SKIP_BUILD=1 to use the jar and test classes already built.
@@ -12,7 +12,7 @@ set -euo pipefail
 
 BUNDLES=${1:-200}
 THREADS=${2:-2}
-WARMUP=${3:-20}
+WARMUP=${3:-150}
 PORT=${PORT:-18090}
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx1g}
 

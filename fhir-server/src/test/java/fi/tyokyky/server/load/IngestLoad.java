@@ -33,7 +33,7 @@ import org.hl7.fhir.r4.model.Bundle;
  *
  * <p>Options: {@code --url} the FHIR base (default {@code http://localhost:8080/fhir}), {@code
  * --bundles} N (default 200), {@code --threads} K (default 2), {@code --warmup} bundles submitted
- * before measuring, not counted (default 20), {@code --label} a name for the result line (default
+ * before measuring, not counted (default 150), {@code --label} a name for the result line (default
  * {@code load}), {@code --run-id} the prefix of every business identifier (default random), {@code
  * --client-offset} the first client number (default random; clients of one run never repeat).
  *
@@ -52,7 +52,7 @@ public final class IngestLoad {
         String url = options.getOrDefault("url", "http://localhost:8080/fhir");
         int bundles = Integer.parseInt(options.getOrDefault("bundles", "200"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "150"));
         String label = options.getOrDefault("label", "load");
         String runId = options.getOrDefault("run-id", "load-" + UUID.randomUUID().toString().substring(0, 8));
         int clientOffset = Integer.parseInt(options.getOrDefault("client-offset",
