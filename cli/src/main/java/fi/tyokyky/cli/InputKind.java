@@ -1,4 +1,4 @@
-package fi.tyokyky.model.cli;
+package fi.tyokyky.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package fi.tyokyky.model.cli;
+package fi.tyokyky.cli;
 
 /** Counts of what the command has validated so far. Not thread-safe. */
 final class Tally {
@@ -34,10 +34,6 @@ final class Tally {
 
   int invalidCount() {
     return invalid;
-  }
-
-  int unusableCount() {
-    return unusable;
   }
 
   /** 2 if anything was unusable, else 1 if anything was invalid, else 0. */

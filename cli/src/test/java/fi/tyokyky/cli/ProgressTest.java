@@ -1,4 +1,4 @@
-package fi.tyokyky.model.cli;
+package fi.tyokyky.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package fi.tyokyky.model.cli;
+package fi.tyokyky.cli;
 
-import fi.tyokyky.model.cli.InputFiles.Input;
+import fi.tyokyky.cli.InputFiles.Input;
 import fi.tyokyky.model.validation.TyokykyValidator;
 import fi.tyokyky.model.validation.ValidationIssue;
 import fi.tyokyky.model.validation.ValidationIssue.Severity;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * Command-line validator: checks FHIR files against the Työkyky profiles, offline.
  *
  * <pre>
- * java -jar tyokyky-fhir-model-&lt;version&gt;-cli.jar [--quiet] &lt;file-or-directory&gt;...
+ * java -jar tyokyky-cli-&lt;version&gt;.jar [--quiet] &lt;file-or-directory&gt;...
  * </pre>
  *
  * <p>Validates {@code .json} and {@code .xml} files (one resource each) and {@code .ndjson} files
@@ -45,7 +45,7 @@ public final class ValidateCommand {
   /** The input could not be used (see the class comment). */
   public static final int EXIT_UNUSABLE = 2;
 
-  static final String USAGE = "Usage: java -jar tyokyky-fhir-model-cli.jar [--quiet] <file-or-directory>...\n"
+  static final String USAGE = "Usage: java -jar tyokyky-cli.jar [--quiet] <file-or-directory>...\n"
       + "Validates .json, .xml and .ndjson FHIR files against the Työkyky profiles (offline).\n"
       + "Exit code: 0 all valid, 1 some invalid, 2 unusable input.";
 

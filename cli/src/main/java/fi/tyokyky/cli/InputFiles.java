@@ -1,4 +1,4 @@
-package fi.tyokyky.model.cli;
+package fi.tyokyky.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
