@@ -7,14 +7,15 @@
 #
 # SUSHI reads its dependency hl7.fhir.r4.core#4.0.1 from $HOME/.fhir/packages. No FHIR package
 # registry is reachable, so the package is laid out from HAPI's validation-resources jar (Maven
-# Central) into target/sushi-home, and SUSHI runs with HOME pointing there.
+# Central) into target/sushi-home by the package-builder module, and SUSHI runs with HOME pointing there.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd .. && pwd)
 home="$PWD/target/sushi-home"
 
 if [ ! -f "$home/.fhir/packages/hl7.fhir.r4.core#4.0.1/package/.index.json" ]; then
-  (cd "$root" && ./mvnw -B -q -pl profiles test-compile exec:java@assemble-r4-core)
+  (cd "$root" && ./mvnw -B -q -pl package-builder compile exec:java@assemble-r4-core \
+      "-Dsushi.core.dir=$home/.fhir/packages/hl7.fhir.r4.core#4.0.1")
 fi
 if [ ! -x node_modules/.bin/sushi ]; then
   npm ci --no-audit --no-fund --loglevel=error

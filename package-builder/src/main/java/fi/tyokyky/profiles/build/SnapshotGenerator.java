@@ -30,17 +30,22 @@ import java.util.Set;
  * build must fail on a profile that cannot be expanded correctly, so this class keeps them. Profiles
  * based on other profiles of the package are expanded after their base.
  */
-final class SnapshotGenerator {
+public final class SnapshotGenerator {
 
     /** One StructureDefinition with its snapshot and what the generator said about it. */
-    record Result(StructureDefinition withSnapshot, List<ValidationMessage> messages) {}
+    public record Result(StructureDefinition withSnapshot, List<ValidationMessage> messages) {}
 
     private final FhirContext ctx;
     private final VersionCanonicalizer canonicalizer;
     private final PrePopulatedValidationSupport ours;
     private final IValidationSupport chain;
 
-    SnapshotGenerator(FhirContext ctx, PrePopulatedValidationSupport ours) {
+    /**
+     * @param ctx an R4 context; not null
+     * @param ours the package's other conformance resources (value sets, code systems...); not null. The
+     *     profiles given to {@link #generateAll} are added to it, with their snapshots once generated.
+     */
+    public SnapshotGenerator(FhirContext ctx, PrePopulatedValidationSupport ours) {
         this.ctx = ctx;
         this.canonicalizer = new VersionCanonicalizer(ctx);
         this.ours = ours;
@@ -55,7 +60,7 @@ final class SnapshotGenerator {
      * Expands every given profile, extensions and bases first (a profile's snapshot embeds the
      * definitions of the extensions it uses); the results are keyed by canonical URL in that order.
      */
-    Map<String, Result> generateAll(Collection<StructureDefinition> profiles) {
+    public Map<String, Result> generateAll(Collection<StructureDefinition> profiles) {
         Map<String, StructureDefinition> byUrl = new LinkedHashMap<>();
         profiles.stream().filter(sd -> "Extension".equals(sd.getType())).forEach(sd -> byUrl.put(sd.getUrl(), sd));
         profiles.forEach(sd -> byUrl.putIfAbsent(sd.getUrl(), sd));

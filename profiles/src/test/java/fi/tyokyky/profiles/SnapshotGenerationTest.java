@@ -1,6 +1,8 @@
-package fi.tyokyky.profiles.build;
+package fi.tyokyky.profiles;
 
 import ca.uhn.fhir.context.FhirContext;
+import fi.tyokyky.profiles.build.PackageBuilder;
+import fi.tyokyky.profiles.build.SnapshotGenerator;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;

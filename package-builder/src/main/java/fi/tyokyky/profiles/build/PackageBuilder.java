@@ -2,7 +2,6 @@ package fi.tyokyky.profiles.build;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
-import fi.tyokyky.profiles.TyokykyPackage;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,28 +20,34 @@ import java.util.stream.Stream;
 /**
  * Builds the standard FHIR NPM package from SUSHI's output: generates every StructureDefinition's
  * snapshot, writes the resources with {@code package.json} and {@code .index.json}, and packs the
- * {@code .tgz}. Runs in the {@code process-test-classes} phase of the profiles module, so that the tests
- * and the jar both see the finished package.
+ * {@code .tgz}. The profiles module runs it in its {@code process-classes} phase, so that the tests and
+ * the jar both see the finished package; it is build code, not test code, so that a build that skips the
+ * tests ({@code -Dmaven.test.skip=true}) still packages it.
  *
- * <p>Usage: {@code PackageBuilder <fsh-generated/resources> <target/classes> <target>}. The build fails
- * if any snapshot cannot be generated without errors.
+ * <p>Usage: {@code PackageBuilder <sushi-config.yaml> <fsh-generated/resources> <folder> <tgz> <dir>}: the
+ * package is laid out unpacked under {@code folder/package/}, packed into {@code tgz}, and packed once more
+ * as {@code <id>-<version>.tgz} in {@code dir}. The build fails if any snapshot cannot be generated
+ * without errors.
  */
 public final class PackageBuilder {
 
     /** Resource types that define the package; every other resource SUSHI writes is an example. */
-    static final Set<String> CONFORMANCE_TYPES = Set.of(
+    public static final Set<String> CONFORMANCE_TYPES = Set.of(
             "StructureDefinition", "CodeSystem", "ValueSet", "ConceptMap", "SearchParameter", "Questionnaire",
             "NamingSystem", "CapabilityStatement", "OperationDefinition", "ImplementationGuide");
 
     private PackageBuilder() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: PackageBuilder <fsh-generated/resources> <classes> <target>");
+        if (args.length != 5) {
+            throw new IllegalArgumentException(
+                    "usage: PackageBuilder <sushi-config.yaml> <fsh-generated/resources> <folder> <tgz> <dir>");
         }
-        Path sources = Path.of(args[0]);
-        Path classes = Path.of(args[1]);
-        Path target = Path.of(args[2]);
+        PackageManifest manifest = PackageManifest.read(Path.of(args[0]));
+        Path sources = Path.of(args[1]);
+        Path root = Path.of(args[2]);
+        Path classpathTgz = Path.of(args[3]);
+        Path tgz = Path.of(args[4]).resolve(manifest.id() + "-" + manifest.version() + ".tgz");
 
         FhirContext ctx = FhirContext.forR4Cached();
         IParser json = ctx.newJsonParser().setPrettyPrint(true);
@@ -61,7 +65,6 @@ public final class PackageBuilder {
         Map<String, SnapshotGenerator.Result> snapshots = new SnapshotGenerator(ctx, ours).generateAll(profiles);
         failOnErrors(snapshots);
 
-        Path root = classes.resolve(TyokykyPackage.CLASSPATH_FOLDER);
         deleteRecursively(root);
         Path packageDir = Files.createDirectories(root.resolve("package"));
         Path exampleDir = Files.createDirectories(packageDir.resolve("example"));
@@ -77,13 +80,12 @@ public final class PackageBuilder {
         }
         index.write(packageDir);
         exampleIndex.write(exampleDir);
-        writePackageJson(packageDir);
+        manifest.writePackageJson(packageDir);
 
-        NpmPackageWriter.tgz(root, classes.resolve(TyokykyPackage.CLASSPATH_TGZ.substring("classpath:".length())));
-        Path tgz = target.resolve(TyokykyPackage.ID + "-" + TyokykyPackage.VERSION + ".tgz");
+        NpmPackageWriter.tgz(root, classpathTgz);
         NpmPackageWriter.tgz(root, tgz);
         System.out.printf("%s: %d conformance resources (%d profiles), %d examples -> %s%n",
-                TyokykyPackage.reference(), index.size(), profiles.size(), exampleIndex.size(), tgz);
+                manifest.reference(), index.size(), profiles.size(), exampleIndex.size(), tgz);
     }
 
     private static List<Resource> readAll(IParser json, Path sources) throws IOException {
@@ -109,24 +111,6 @@ public final class PackageBuilder {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("Snapshot generation failed:\n  " + String.join("\n  ", errors));
         }
-    }
-
-    private static void writePackageJson(Path packageDir) throws IOException {
-        Map<String, Object> pkg = new LinkedHashMap<>();
-        pkg.put("name", TyokykyPackage.ID);
-        pkg.put("version", TyokykyPackage.VERSION);
-        pkg.put("type", "fhir.ig");
-        pkg.put("canonical", TyokykyPackage.CANONICAL);
-        pkg.put("url", TyokykyPackage.CANONICAL);
-        pkg.put("title", "Health examination and work-ability support of unemployed people (Finland)");
-        pkg.put("description", "FHIR R4 profiles, terminology, questionnaires and search parameters for the "
-                + "health examination of unemployed people and the work-ability support path in Finland.");
-        pkg.put("fhirVersions", List.of(TyokykyPackage.FHIR_VERSION));
-        pkg.put("dependencies", Map.of("hl7.fhir.r4.core", "4.0.1"));
-        pkg.put("jurisdiction", "urn:iso:std:iso:3166#FI");
-        pkg.put("license", "Apache-2.0");
-        pkg.put("author", "Työkyky FHIR project");
-        PackageIndex.JSON.writeValue(packageDir.resolve("package.json").toFile(), pkg);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
