@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,27 @@ class PackageContentsTest {
         assertThat(indexed).contains("StructureDefinition-tyokyky-patient.json",
                 "Questionnaire-phq-9.json", "SearchParameter-episodeofcare-phase.json");
         indexed.forEach(file -> assertThat(PackageResources.read(file)).contains("\"resourceType\""));
+    }
+
+    /** A server that enforces the requirements accepts every resource profile of the package. */
+    @Test
+    void theServerRequirementsListEveryResourceProfileOfThePackage() {
+        JsonNode requirements = PackageResources.json("CapabilityStatement-tyokyky-server-requirements.json");
+        assertThat(requirements.get("kind").asText()).isEqualTo("requirements");
+        Set<String> listed = new TreeSet<>();
+        requirements.get("rest").get(0).get("resource").forEach(resource -> resource.get("supportedProfile")
+                .forEach(profile -> listed.add(resource.get("type").asText() + " " + profile.asText())));
+
+        Set<String> resourceProfiles = new TreeSet<>();
+        for (String file : structureDefinitions()) {
+            JsonNode sd = PackageResources.json(file);
+            if (sd.get("kind").asText().equals("resource") && sd.get("derivation").asText().equals("constraint")) {
+                resourceProfiles.add(sd.get("type").asText() + " " + sd.get("url").asText());
+            }
+        }
+        assertThat(resourceProfiles).hasSizeGreaterThan(20);
+        assertThat(listed).containsAll(resourceProfiles)
+                .contains("Observation http://hl7.org/fhir/StructureDefinition/bp");
     }
 
     static List<String> structureDefinitions() {

@@ -3,9 +3,7 @@ package fi.tyokyky.server.validation;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.validation.IInstanceValidatorModule;
-import fi.tyokyky.model.record.VitalSign;
 import fi.tyokyky.server.packages.ClasspathPackage;
-import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -24,18 +22,12 @@ public class ProfileEnforcementConfig {
     private static final Logger LOG = LoggerFactory.getLogger(ProfileEnforcementConfig.class);
 
     /**
-     * The profiles a resource may claim: the Työkyky package's, plus HL7's core vital-signs
-     * profiles for Observation, which the package's submissions use for blood pressure, weight,
-     * height, BMI and heart rate (see the library's {@link VitalSign.Kind}).
+     * The profiles a resource may claim, as the Työkyky package states them: its own, plus those of
+     * its server requirements (HL7's core vital-signs profiles for Observation).
      */
     @Bean
     public PackageProfiles packageProfiles(ClasspathPackage tyokykyPackage, FhirContext fhirContext) {
-        PackageProfiles profiles = PackageProfiles.of(tyokykyPackage, fhirContext);
-        if (!profiles.isProfiled("Observation")) {
-            return profiles;
-        }
-        return profiles.alsoAccepting("Observation",
-                Arrays.stream(VitalSign.Kind.values()).map(VitalSign.Kind::profileUrl).toList());
+        return PackageProfiles.of(tyokykyPackage, fhirContext);
     }
 
     /** The validator, built in the background from the start. */

@@ -1,12 +1,12 @@
 package fi.tyokyky.server.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
+import fi.tyokyky.model.record.VitalSign;
 import fi.tyokyky.profiles.TyokykyPackage;
 import fi.tyokyky.server.packages.ClasspathPackage;
-import java.util.List;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class PackageProfilesTest {
@@ -37,19 +37,14 @@ class PackageProfilesTest {
     }
 
     @Test
-    void alsoAcceptingAddsProfilesOfElsewhereToAProfiledType() {
-        PackageProfiles withVitalSigns = profiles.alsoAccepting("Observation", List.of(BP));
-
-        assertThat(withVitalSigns.acceptedFor("Observation"))
-                .contains(BP, TyokykyPackage.structureDefinition("phq9-score"))
-                .hasSize(profiles.acceptedFor("Observation").size() + 1);
-        assertThat(profiles.acceptedFor("Observation")).doesNotContain(BP);
-    }
-
-    @Test
-    void alsoAcceptingRefusesATypeThePackageDoesNotProfile() {
-        assertThatThrownBy(() -> profiles.alsoAccepting("Basic", List.of(BP)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The package does not profile Basic");
+    void theServerRequirementsOfThePackageAddHl7sVitalSignsProfilesToObservation() {
+        assertThat(profiles.acceptedFor("Observation"))
+                .contains(TyokykyPackage.structureDefinition("phq9-score"), BP)
+                .doesNotHaveDuplicates();
+        // Every vital sign the library writes is one the server stores.
+        assertThat(profiles.acceptedFor("Observation"))
+                .containsAll(Arrays.stream(VitalSign.Kind.values()).map(VitalSign.Kind::profileUrl).toList());
+        assertThat(profiles.profileUrlsByType().values())
+                .allSatisfy(urls -> assertThat(urls).doesNotHaveDuplicates());
     }
 }
