@@ -1,6 +1,5 @@
 // Aliases used throughout the package. External systems first, then FI Base, then HL7 extensions.
 Alias: $LNC = http://loinc.org
-Alias: $SCT = http://snomed.info/sct
 Alias: $UCUM = http://unitsofmeasure.org
 Alias: $ICF = http://hl7.org/fhir/sid/icf
 Alias: $OBSCAT = http://terminology.hl7.org/CodeSystem/observation-category
@@ -15,7 +14,6 @@ Alias: $TERHIKKI = urn:oid:1.2.246.537.26
 Alias: $ICD10FI = urn:oid:1.2.246.537.6.1
 Alias: $KUNTA = urn:oid:1.2.246.537.6.21.2003
 Alias: $RFC3986 = urn:ietf:rfc:3986
-Alias: $FIBASE-MUNICIPALITY = https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition/municipality-code
 
 // HL7 extensions
 Alias: $ORDINAL = http://hl7.org/fhir/StructureDefinition/ordinalValue

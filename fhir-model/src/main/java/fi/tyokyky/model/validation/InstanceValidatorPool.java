@@ -61,11 +61,6 @@ final class InstanceValidatorPool {
     this.maxIdle = maxIdle;
   }
 
-  /** Runs the work with a validator that no other thread uses meanwhile, and returns its result. */
-  <T> T withValidator(Function<InstanceValidator, T> work) {
-    return withLease(lease -> work.apply(lease.validator()));
-  }
-
   /**
    * Runs the work with a validator and the content parsers that go with it, none of which another
    * thread uses meanwhile, and returns its result.
