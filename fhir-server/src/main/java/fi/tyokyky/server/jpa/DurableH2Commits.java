@@ -1,7 +1,6 @@
 package fi.tyokyky.server.jpa;
 
 import java.util.Locale;
-import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -23,9 +22,9 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
  * <p>The default URL in {@code application.yaml} carries {@code ;WRITE_DELAY=0}. A URL configured
  * without it (for example {@code SPRING_DATASOURCE_URL=jdbc:h2:file:/srv/tyokyky}) gets it
  * appended here, before the connection pool is built. A URL that sets a non-zero delay
- * explicitly is kept as given (the load test uses one to measure what durability costs) and a
- * warning says that acknowledged writes can be lost. In-memory H2 databases and other databases
- * are left alone.
+ * explicitly is kept as given (the load test uses one to measure what durability costs), and
+ * {@link CommitDurabilityCheck} warns at start-up that acknowledged writes can be lost. In-memory
+ * H2 databases and other databases are left alone.
  */
 public class DurableH2Commits implements BeanPostProcessor {
 
@@ -45,18 +44,9 @@ public class DurableH2Commits implements BeanPostProcessor {
             String durable = durableUrl(url);
             if (!durable.equals(url)) {
                 properties.setUrl(durable);
+                // The URL itself is not logged: it may carry a password.
                 LOG.info("H2 database: {} added to the JDBC URL, so that every acknowledged write is in"
                         + " the database file before the answer", SUFFIX.substring(1));
-            } else {
-                writeDelay(url).ifPresent(delay -> {
-                    if (delay > 0) {
-                        // The URL itself is not logged: it may carry a password.
-                        LOG.warn("H2 database with WRITE_DELAY={} (set in the JDBC URL): commits reach the"
-                                + " database file up to {} ms after the server has answered 200, and a crash"
-                                + " or kill of the server loses them. Remove WRITE_DELAY from the URL for"
-                                + " durable commits.", delay, delay);
-                    }
-                });
             }
         }
         return bean;
@@ -70,35 +60,22 @@ public class DurableH2Commits implements BeanPostProcessor {
      * @return never null
      */
     static String durableUrl(String jdbcUrl) {
-        if (!isPersistentH2(jdbcUrl) || writeDelay(jdbcUrl).isPresent()) {
+        if (!isPersistentH2(jdbcUrl) || setsWriteDelay(jdbcUrl)) {
             return jdbcUrl;
         }
         return jdbcUrl.endsWith(";") ? jdbcUrl + SUFFIX.substring(1) : jdbcUrl + SUFFIX;
     }
 
-    /**
-     * The {@code WRITE_DELAY} an H2 URL sets, if it sets one (H2 reads setting names without
-     * regard to case).
-     *
-     * @throws IllegalArgumentException if the value is not a number (without quoting the URL)
-     */
-    static OptionalInt writeDelay(String jdbcUrl) {
-        if (!isH2(jdbcUrl)) {
-            return OptionalInt.empty();
-        }
+    /** Whether an H2 URL sets {@code WRITE_DELAY} itself (H2 reads setting names without regard to case). */
+    static boolean setsWriteDelay(String jdbcUrl) {
         String[] parts = jdbcUrl.split(";");
         for (int i = 1; i < parts.length; i++) {
             int equals = parts[i].indexOf('=');
             if (equals > 0 && parts[i].substring(0, equals).trim().toUpperCase(Locale.ROOT).equals(WRITE_DELAY)) {
-                String value = parts[i].substring(equals + 1).trim();
-                try {
-                    return OptionalInt.of(Integer.parseInt(value));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("WRITE_DELAY in the H2 JDBC URL is not a number of milliseconds");
-                }
+                return true;
             }
         }
-        return OptionalInt.empty();
+        return false;
     }
 
     private static boolean isH2(String jdbcUrl) {

@@ -100,6 +100,12 @@ public class JpaStorageConfig {
         return new DurableH2Commits();
     }
 
+    /** Warns at start-up if the database's settings let an acknowledged write be lost. */
+    @Bean
+    public CommitDurabilityCheck commitDurabilityCheck(DataSource dataSource) {
+        return new CommitDurabilityCheck(dataSource);
+    }
+
     /** Retries writes that lost a race, so that concurrent identical submissions store one copy. */
     @Bean
     public ConflictRetryInterceptor conflictRetryInterceptor(
