@@ -11,7 +11,8 @@
 #
 # Environment: COMPARE (enforcement or durability), PORT (default 18090), SERVER_JAVA_OPTS
 # (default -Xmx1g), H2_URL_OPTIONS (appended to the H2 URL of every run, e.g. ";CACHE_SIZE=65536"),
-# SKIP_BUILD=1 to use the jar and test classes already built.
+# SKIP_BUILD=1 to use the jar and test classes already built, SERVER_JAR to start another server
+# jar (e.g. a copy, so that a build running meanwhile cannot rewrite it under the server).
 set -euo pipefail
 
 BUNDLES=${1:-200}
@@ -28,7 +29,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "Building the server jar and the load classes..."
   ./mvnw -B -q -o -pl fhir-server package -DskipTests
 fi
-JAR=$(ls fhir-server/target/tyokyky-fhir-server-*-exec.jar | head -1)
+JAR=${SERVER_JAR:-$(ls fhir-server/target/tyokyky-fhir-server-*-exec.jar | head -1)}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tyokyky-load.XXXXXX")
 SERVER_PID=""
 
