@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Ingest benchmark: starts the server jar twice on fresh H2 databases, first with profile
-# enforcement on, then off (tyokyky.validation.enabled=false), runs the same load against each
-# (fi.tyokyky.server.load.IngestLoad) and prints both results, their ratio and the server's
-# resident memory after the load.
+# Ingest benchmark: starts the server jar twice on fresh H2 databases, runs the same load against
+# each (fi.tyokyky.server.load.IngestLoad) and prints both results, their ratio and the server's
+# resident memory after the load. What the two runs differ in is chosen with COMPARE:
+#   enforcement (default): profile enforcement on, then off (tyokyky.validation.enabled=false);
+#   durability: H2 with WRITE_DELAY=0 (every commit written before the answer, the server's
+#               default), then with H2's own default WRITE_DELAY=500 (commits written up to
+#               500 ms later); enforcement on in both.
 #
 #   fhir-server/load/run-load.sh [BUNDLES] [THREADS] [WARMUP]      (defaults: 200 2 150)
 #
-# Environment: PORT (default 18090), SERVER_JAVA_OPTS (default -Xmx1g),
-# SKIP_BUILD=1 to use the jar and test classes already built.
+# Environment: COMPARE (enforcement or durability), PORT (default 18090), SERVER_JAVA_OPTS
+# (default -Xmx1g), H2_URL_OPTIONS (appended to the H2 URL of every run, e.g. ";CACHE_SIZE=65536"),
+# SKIP_BUILD=1 to use the jar and test classes already built, SERVER_JAR to start another server
+# jar (e.g. a copy, so that a build running meanwhile cannot rewrite it under the server).
 set -euo pipefail
 
 BUNDLES=${1:-200}
@@ -15,6 +20,8 @@ THREADS=${2:-2}
 WARMUP=${3:-150}
 PORT=${PORT:-18090}
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx1g}
+COMPARE=${COMPARE:-enforcement}
+H2_URL_OPTIONS=${H2_URL_OPTIONS:-}
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -22,7 +29,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "Building the server jar and the load classes..."
   ./mvnw -B -q -o -pl fhir-server package -DskipTests
 fi
-JAR=$(ls fhir-server/target/tyokyky-fhir-server-*-exec.jar | head -1)
+JAR=${SERVER_JAR:-$(ls fhir-server/target/tyokyky-fhir-server-*-exec.jar | head -1)}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tyokyky-load.XXXXXX")
 SERVER_PID=""
 
@@ -35,15 +42,16 @@ stop_server() {
 }
 trap stop_server EXIT
 
-# run_mode NAME ENFORCEMENT: starts a server, loads it, leaves RESULT and rss in $WORK/NAME.*
+# run_mode NAME ENFORCEMENT URL_OPTIONS: starts a server on an H2 database whose URL ends with
+# URL_OPTIONS, loads it, leaves RESULT and rss in $WORK/NAME.*
 run_mode() {
-  local name=$1 enforcement=$2 dir="$WORK/$1"
+  local name=$1 enforcement=$2 url="jdbc:h2:file:$WORK/$1/tyokyky$3$H2_URL_OPTIONS" dir="$WORK/$1"
   mkdir -p "$dir"
-  echo "== $name: starting the server (tyokyky.validation.enabled=$enforcement, data in $dir)"
+  echo "== $name: starting the server (tyokyky.validation.enabled=$enforcement, $url)"
   local started=$(date +%s%N)
   # shellcheck disable=SC2086
   java $SERVER_JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
-      --spring.datasource.url="jdbc:h2:file:$dir/tyokyky" \
+      --spring.datasource.url="$url" \
       --tyokyky.validation.enabled="$enforcement" > "$dir/server.log" 2>&1 &
   SERVER_PID=$!
   until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do
@@ -71,19 +79,35 @@ value() { # value FILE KEY
   tr ' ' '\n' < "$1" | sed -n "s/^$2=//p"
 }
 
-run_mode enforced true
-run_mode unenforced false
+case "$COMPARE" in
+  enforcement)
+    MODES=(enforced unenforced)
+    run_mode enforced true ""
+    run_mode unenforced false ""
+    RATIO_LABEL="validated / unvalidated ingest"
+    ;;
+  durability)
+    MODES=(durable delayed)
+    run_mode durable true ";WRITE_DELAY=0"
+    run_mode delayed true ";WRITE_DELAY=500"
+    RATIO_LABEL="durable (WRITE_DELAY=0) / delayed (WRITE_DELAY=500) ingest"
+    ;;
+  *)
+    echo "COMPARE must be enforcement or durability, not $COMPARE" >&2
+    exit 2
+    ;;
+esac
 
 echo
 echo "== Summary ($BUNDLES bundles, $THREADS client threads, $WARMUP warm-up bundles not counted)"
 printf '%-11s %10s %12s %14s %9s %9s %7s %10s %9s\n' mode bundles/s resources/s res/bundle p50_ms p95_ms errors ready_ms rss_MB
-for name in enforced unenforced; do
+for name in "${MODES[@]}"; do
   f="$WORK/$name.result"
   printf '%-11s %10s %12s %14s %9s %9s %7s %10s %9s\n' "$name" "$(value "$f" bundles_per_s)" \
       "$(value "$f" resources_per_s)" "$(value "$f" resources_per_bundle)" "$(value "$f" p50_ms)" \
       "$(value "$f" p95_ms)" "$(value "$f" errors)" "$(cat "$WORK/$name.ready")" \
       "$(( $(cat "$WORK/$name.rss") / 1024 ))"
 done
-awk -v on="$(value "$WORK/enforced.result" bundles_per_s)" -v off="$(value "$WORK/unenforced.result" bundles_per_s)" \
-    'BEGIN { printf "validated / unvalidated ingest: %.1f %%\n", 100 * on / off }'
+awk -v first="$(value "$WORK/${MODES[0]}.result" bundles_per_s)" -v second="$(value "$WORK/${MODES[1]}.result" bundles_per_s)" \
+    -v label="$RATIO_LABEL" 'BEGIN { printf "%s: %.1f %%\n", label, 100 * first / second }'
 echo "(server logs and load output under $WORK)"

@@ -32,7 +32,8 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
  *
  * <p>The database is whatever {@code spring.datasource.*} points at (an H2 file under {@code ./data}
  * by default); the Hibernate dialect is derived from the JDBC URL by {@link HibernateSettings}. The
- * schema is created and updated by Hibernate at start-up.
+ * schema is created and updated by Hibernate at start-up. On H2 every commit is written to the
+ * database file before it returns ({@link DurableH2Commits}).
  */
 @Configuration
 @EnableConfigurationProperties(StorageProperties.class)
@@ -88,6 +89,21 @@ public class JpaStorageConfig {
         // An update may not make a resource stop matching the conditional URL it was created
         // with; HAPI then need not re-check every conditional entry of a transaction in memory.
         settings.setPreventInvalidatingConditionalMatchCriteria(true);
+    }
+
+    /**
+     * Makes a file-backed H2 database commit durably (see {@link DurableH2Commits}). Static: a
+     * bean post-processor must exist before the beans it processes.
+     */
+    @Bean
+    public static DurableH2Commits durableH2Commits() {
+        return new DurableH2Commits();
+    }
+
+    /** Warns at start-up if the database's settings let an acknowledged write be lost. */
+    @Bean
+    public CommitDurabilityCheck commitDurabilityCheck(DataSource dataSource) {
+        return new CommitDurabilityCheck(dataSource);
     }
 
     /** Retries writes that lost a race, so that concurrent identical submissions store one copy. */
