@@ -42,6 +42,10 @@ import org.hl7.fhir.r4.model.IdType;
  *       A logical reference (business identifier only) names a record the submission did not send.
  * </ul>
  *
+ * <p>A record of the recorded-in types that names no encounter, or a goal no plan lists, cannot be
+ * told apart from another examination's and is not included; the library's submissions record
+ * every such record in their encounter.
+ *
  * <p>Every read goes through HAPI's DAOs with the caller's {@link RequestDetails}, so storage
  * interceptors (authorisation, consent) see each one. This class is the one place where what an
  * examination read returns is decided; narrowing it to what a caller may see belongs here.
