@@ -609,8 +609,9 @@ Description: "The coordinator checks that the vocational rehabilitation has star
 * owner.reference = "urn:uuid:48428ec6-4dcb-58fa-a3b9-6aed4168458d"
 * restriction.period.end = "2026-05-10"
 
-// The outcome-measurement task carries no encounter: the follow-up submission updates it and holds
-// a different encounter, and a conditional update replaces the whole task.
+// The outcome-measurement task is recorded in this encounter, where it originated, as every record
+// the library writes into a submission is; that is how the server's $examination finds it. The
+// follow-up submission updates it (a conditional update replaces the whole task).
 Instance: CompleteExaminationOutcomeMeasurementTask
 InstanceOf: WorkAbilityFollowUpTask
 Usage: #inline
@@ -622,6 +623,7 @@ Description: "The coordinator collects the outcome measures about 6 months after
 * code = FollowUpTaskCS#outcome-measurement "Vaikuttavuusmittarien keruu"
 * description = "Kerää työkykypistemäärä, osallisuusindikaattori, 3X10D ja työmarkkina-asema 6 kuukauden kohdalla."
 * for.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
+* encounter.reference = "urn:uuid:cbefa04e-270b-5a96-83d7-4608fd80f7c9"
 * authoredOn = "2026-03-10T10:30:00+02:00"
 * owner.reference = "urn:uuid:48428ec6-4dcb-58fa-a3b9-6aed4168458d"
 * restriction.period.end = "2026-09-10"

@@ -2,6 +2,7 @@ package fi.tyokyky.examples;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fi.tyokyky.model.fhir.ExaminationBundleMapper;
 import fi.tyokyky.model.record.BusinessIdentifier;
@@ -10,21 +11,13 @@ import fi.tyokyky.model.validation.TyokykyValidator;
 import fi.tyokyky.model.validation.ValidationResult;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Encounter;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.PractitionerRole;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.ServiceRequest;
-import org.hl7.fhir.r4.model.Task;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,8 +25,8 @@ import java.util.TreeMap;
 /**
  * What an EHR vendor writes to send an examination to the Työkyky FHIR server and read it back:
  * build it, validate it offline, map it to the transaction Bundle, POST it, then find the client by
- * henkilötunnus and fetch the examination's encounter with everything recorded in it, turned back
- * into the library's records.
+ * henkilötunnus and read the whole examination back in one request (the server's {@code
+ * $examination} operation), turned back into the library's records.
  *
  * <p>It prints counts and server ids only, never a henkilötunnus or a name. A submission the server
  * refuses (HTTP 422) is reported issue by issue with its location, as the server's OperationOutcome
@@ -139,14 +132,16 @@ public final class VendorSubmission {
     }
 
     /**
-     * Reads a submitted examination back: the client by henkilötunnus, then the encounter by its
-     * business identifier with the resources it refers to and those recorded in it, in one search.
+     * Reads a submitted examination back: the client by henkilötunnus, then everything the
+     * examination consists of in one read, the server's {@code $examination} operation on the
+     * encounter, found by its business identifier.
      *
      * @param client the server's client; not null
      * @param sent the examination that was submitted; not null
      * @param out where the report goes; not null
      * @return the examination as stored; never null
-     * @throws IllegalStateException if the server does not hold the client and encounter once
+     * @throws IllegalStateException if the server does not hold the client once
+     * @throws ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException if it holds no such encounter
      */
     public static Examination readBack(IGenericClient client, Examination sent, PrintStream out) {
         // The client's key is the henkilötunnus (system urn:oid:1.2.246.21) when it has one.
@@ -163,64 +158,22 @@ public final class VendorSubmission {
         IIdType patient = patients.getEntryFirstRep().getResource().getIdElement().toUnqualifiedVersionless();
         out.println("client: " + patient.getValue());
 
+        // The encounter, what is recorded in it and everything these refer to, as a collection
+        // Bundle whose entries' full URLs are their server URLs, so the stored references resolve.
         BusinessIdentifier visit = sent.encounter().key();
-        Bundle page = client.search().forResource(Encounter.class)
-                .where(Encounter.IDENTIFIER.exactly().systemAndIdentifier(visit.system(), visit.value()))
-                .and(Encounter.PATIENT.hasId(patient))
-                .include(Encounter.INCLUDE_PATIENT)
-                .include(Encounter.INCLUDE_PARTICIPANT)
-                .include(Encounter.INCLUDE_SERVICE_PROVIDER)
-                .include(Encounter.INCLUDE_EPISODE_OF_CARE)
-                .include(PractitionerRole.INCLUDE_PRACTITIONER.asRecursive())
-                .include(PractitionerRole.INCLUDE_ORGANIZATION.asRecursive())
-                .include(CarePlan.INCLUDE_GOAL.asRecursive())
-                .revInclude(Observation.INCLUDE_ENCOUNTER)
-                .revInclude(QuestionnaireResponse.INCLUDE_ENCOUNTER)
-                .revInclude(Condition.INCLUDE_ENCOUNTER)
-                .revInclude(CarePlan.INCLUDE_ENCOUNTER)
-                .revInclude(ServiceRequest.INCLUDE_ENCOUNTER)
-                .revInclude(Task.INCLUDE_ENCOUNTER)
-                .returnBundle(Bundle.class)
+        Bundle stored = client.operation().onType(Encounter.class).named("$examination")
+                .withSearchParameter(Parameters.class, "identifier", new TokenParam(visit.system(), visit.value()))
+                .useHttpGet()
+                .returnResourceType(Bundle.class)
                 .execute();
 
-        Bundle stored = storedResources(client, page);
         Map<String, List<String>> idsByType = new TreeMap<>();
         stored.getEntry().forEach(entry -> idsByType
                 .computeIfAbsent(entry.getResource().fhirType(), type -> new ArrayList<>())
-                .add(entry.getFullUrl()));
+                .add(entry.getResource().getIdElement().toUnqualifiedVersionless().getValue()));
         out.println("read back " + stored.getEntry().size() + " resources:");
         idsByType.forEach((type, ids) -> out.println("  " + type + " " + ids.size() + ": " + ids));
         return new ExaminationBundleMapper().fromBundle(stored);
-    }
-
-    /**
-     * The resources of every page of a search, each once, in a collection Bundle whose entries'
-     * full URLs are the relative ids ({@code Patient/123}): the stored references point at those,
-     * so the library's reader can follow them.
-     */
-    private static Bundle storedResources(IGenericClient client, Bundle firstPage) {
-        Map<String, Resource> byId = new LinkedHashMap<>();
-        int matches = 0;
-        for (Bundle page = firstPage; page != null;
-                page = page.getLink(Bundle.LINK_NEXT) == null ? null : client.loadPage().next(page).execute()) {
-            for (Bundle.BundleEntryComponent entry : page.getEntry()) {
-                Bundle.SearchEntryMode mode = entry.getSearch().getMode();
-                if (mode == Bundle.SearchEntryMode.MATCH) {
-                    matches++;
-                }
-                if (mode == Bundle.SearchEntryMode.MATCH || mode == Bundle.SearchEntryMode.INCLUDE) {
-                    // An included resource may come again on a later page.
-                    byId.putIfAbsent(entry.getResource().getIdElement().toUnqualifiedVersionless().getValue(),
-                            entry.getResource());
-                }
-            }
-        }
-        if (matches != 1) {
-            throw new IllegalStateException("Expected one Encounter for the examination, found " + matches);
-        }
-        Bundle collection = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        byId.forEach((id, resource) -> collection.addEntry().setFullUrl(id).setResource(resource));
-        return collection;
     }
 
     /** Prints each issue as {@code severity location: message}; the server masks personal data. */

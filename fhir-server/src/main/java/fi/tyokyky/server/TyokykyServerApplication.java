@@ -1,6 +1,7 @@
 package fi.tyokyky.server;
 
 import fi.tyokyky.server.errors.ErrorResponseConfig;
+import fi.tyokyky.server.examination.ExaminationReadConfig;
 import fi.tyokyky.server.jpa.JpaStorageConfig;
 import fi.tyokyky.server.openapi.OpenApiConfig;
 import fi.tyokyky.server.packages.PackageInstallConfig;
@@ -42,6 +43,7 @@ import org.springframework.context.annotation.Import;
     FhirEndpointConfig.class,
     PackageInstallConfig.class,
     ProfileEnforcementConfig.class,
+    ExaminationReadConfig.class,
     OpenApiConfig.class,
     CorsConfig.class,
     ErrorResponseConfig.class,

@@ -26,6 +26,7 @@ abstract class AbstractFhirServerIT
                 ProfileEnforcementScenarios,
                 SubmissionScenarios,
                 RetrievalScenarios,
+                ExaminationReadScenarios,
                 BadInputScenarios {
 
     @LocalServerPort

@@ -9,13 +9,17 @@ import fi.tyokyky.model.record.Client;
 import fi.tyokyky.model.record.Examination;
 import fi.tyokyky.model.record.ExaminationFixtures;
 import fi.tyokyky.profiles.TyokykyPackage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ResourceType;
 import org.junit.jupiter.api.Test;
 
@@ -202,6 +206,33 @@ class ExaminationBundleMapperTest {
   }
 
   @Test
+  void bundleReadFromTheServerIsReadByResolvingItsRelativeReferences() {
+    Bundle stored = asTheServerReturnsIt(withoutReferenceIdentifiers(
+        mapper.toBundle(ExaminationFixtures.examination())), "https://fhir.example.fi/fhir/");
+
+    assertThat(stored.getEntryFirstRep().getFullUrl())
+        .isEqualTo("https://fhir.example.fi/fhir/Organization/1");
+    assertThat(mapper.fromBundle(reparse(stored))).isEqualTo(ExaminationFixtures.examination());
+  }
+
+  @Test
+  void relativeReferenceMatchingEntriesOfTwoServersIsNotResolved() {
+    Bundle stored = asTheServerReturnsIt(withoutReferenceIdentifiers(
+        mapper.toBundle(ExaminationFixtures.examination())), "https://fhir.example.fi/fhir/");
+    BundleEntryComponent role = entryOf(stored, ResourceType.PractitionerRole);
+    String practitioner = ((PractitionerRole) role.getResource())
+        .getPractitioner().getReference();
+    BundleEntryComponent elsewhere = stored.getEntry().stream()
+        .filter(e -> e.getFullUrl().endsWith("/" + practitioner))
+        .findFirst().orElseThrow().copy();
+    stored.addEntry(elsewhere.setFullUrl("https://other.example.fi/fhir/" + practitioner));
+
+    assertThatThrownBy(() -> mapper.fromBundle(stored))
+        .isInstanceOf(FhirReadException.class)
+        .hasMessageContaining("neither names a business identifier nor points to an entry");
+  }
+
+  @Test
   void bundleWithoutPatientIsRefused() {
     Bundle bundle = mapper.toBundle(ExaminationFixtures.minimal());
     bundle.getEntry().removeIf(e -> e.getResource() instanceof Patient);
@@ -231,6 +262,46 @@ class ExaminationBundleMapperTest {
         .isInstanceOf(FhirReadException.class)
         .hasMessage("Bundle.entry[2].resource: is a second ExaminationEncounter;"
             + " an examination has one");
+  }
+
+  private static Bundle withoutReferenceIdentifiers(Bundle bundle) {
+    bundle.getEntry().forEach(entry -> PackageConformance.CTX.newTerser()
+        .getAllPopulatedChildElementsOfType(entry.getResource(), Reference.class)
+        .forEach(reference -> {
+          if (reference.hasReference()) {
+            reference.setIdentifier(null);
+            reference.setType(null);
+          }
+        }));
+    return bundle;
+  }
+
+  /**
+   * What a server makes of a submission and returns when read: each resource gets an id
+   * {@code Type/n}, references to entries become {@code Type/n}, and entries are a collection whose
+   * full URLs are the resources' server URLs.
+   */
+  private static Bundle asTheServerReturnsIt(Bundle submission, String base) {
+    Map<String, String> ids = new HashMap<>();
+    for (int i = 0; i < submission.getEntry().size(); i++) {
+      BundleEntryComponent entry = submission.getEntry().get(i);
+      ids.put(entry.getFullUrl(), entry.getResource().fhirType() + "/" + (i + 1));
+    }
+    Bundle stored = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    for (BundleEntryComponent entry : submission.getEntry()) {
+      Resource resource = entry.getResource().copy();
+      PackageConformance.CTX.newTerser()
+          .getAllPopulatedChildElementsOfType(resource, Reference.class)
+          .forEach(reference -> {
+            if (ids.containsKey(reference.getReference())) {
+              reference.setReference(ids.get(reference.getReference()));
+            }
+          });
+      String id = ids.get(entry.getFullUrl());
+      resource.setId(id);
+      stored.addEntry().setFullUrl(base + id).setResource(resource);
+    }
+    return stored;
   }
 
   private Bundle reparse(Bundle bundle) {

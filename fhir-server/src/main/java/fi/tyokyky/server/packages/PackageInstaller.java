@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Installs a {@link ClasspathPackage} into the JPA server with HAPI's package installer, so that its
- * StructureDefinitions, terminology, Questionnaires and SearchParameters can be read and searched and
+ * StructureDefinitions, terminology, Questionnaires, SearchParameters and OperationDefinitions can be read and searched and
  * the search parameters are active.
  *
  * <p>Installing is idempotent: if the database already holds the same package id, version and
@@ -22,7 +22,8 @@ public class PackageInstaller {
 
     /** The resource types copied from the package into the server's repository. */
     public static final List<String> INSTALLED_TYPES = List.of(
-            "StructureDefinition", "CodeSystem", "ValueSet", "ConceptMap", "SearchParameter", "Questionnaire");
+            "StructureDefinition", "CodeSystem", "ValueSet", "ConceptMap", "SearchParameter", "Questionnaire",
+            "OperationDefinition");
 
     private static final Logger LOG = LoggerFactory.getLogger(PackageInstaller.class);
 
