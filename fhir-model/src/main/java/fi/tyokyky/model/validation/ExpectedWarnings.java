@@ -11,8 +11,8 @@ import org.hl7.fhir.utilities.i18n.I18nConstants;
  * The warnings HAPI's validator gives for every conformant Työkyky submission, which a sender can
  * do nothing about, and which {@link TyokykyValidator} therefore leaves out of its results by
  * default (see {@link TyokykyValidator.Builder#reportExpectedWarnings(boolean)}). This class is the
- * one place that says which they are and why. Without it a valid complete examination gives some
- * 85 warnings, and the one a vendor should act on drowns among them.
+ * one place that says which they are and why. Without it the package's complete example
+ * examination gave 85 warnings (HAPI 8.8), and a warning a vendor should act on drowned among them.
  *
  * <p>A warning is expected only if it matches one of these, by HAPI's message id (the rule id of
  * the {@link ValidationIssue}), never by its English wording:
@@ -38,8 +38,9 @@ import org.hl7.fhir.utilities.i18n.I18nConstants;
  *   <li><b>The UCUM annotation {@code {score}}</b> ({@value
  *       I18nConstants#TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS}, a best-practice hint that units
  *       with annotations compare as 1), only for the unit code {@value #SCORE_UNIT}, which the
- *       package's score profiles fix exactly (as LOINC does for its scores): the sender cannot
- *       choose another, and a score compared as 1 is what it is. Told by the unit code as HAPI
+ *       package's score profiles fix exactly and the library writes for every score (the 3X10D
+ *       dimensions too): the sender cannot choose another, and a score compared as 1 is what it
+ *       is. Told by the unit code as HAPI
  *       quotes it in the message. Other annotated units are still reported, and so are the variants
  *       of this hint that say {@code Quantity.unit} lacks the annotation (other message ids).
  * </ul>
