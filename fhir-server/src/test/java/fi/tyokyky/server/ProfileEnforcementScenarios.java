@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.OperationOutcomeIssueComponent;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
@@ -214,6 +215,40 @@ interface ProfileEnforcementScenarios extends FhirServerTest {
             assertThat(error.getExpression().get(0).getValue()).isEqualTo("Patient.identifier[0]");
             assertThat(error.getDiagnostics()).startsWith(HETU_RULE_MESSAGE);
         });
+    }
+
+    @Test
+    default void validateOperationGivesNoWarningForTheCompleteExampleExamination() {
+        Bundle example = FHIR.newJsonParser().parseResource(Bundle.class,
+                SubmissionScenarios.classpathText(SubmissionScenarios.COMPLETE_EXAMPLE));
+
+        OperationOutcome outcome = (OperationOutcome) client().validate().resource(example).execute()
+                .getOperationOutcome();
+
+        // The library's validator leaves out the warnings every conformant examination gets.
+        assertThat(outcome.getIssue())
+                .filteredOn(issue -> issue.getSeverity().ordinal() <= OperationOutcome.IssueSeverity.WARNING.ordinal())
+                .extracting(issue -> issue.getSeverity() + " " + issue.getExpression() + ": " + issue.getDiagnostics())
+                .isEmpty();
+    }
+
+    @Test
+    default void validateOperationStillWarnsAboutACodeOutsideAnExtensibleBinding() {
+        Organization organisation = new Organization();
+        organisation.getMeta().addProfile("https://tyokyky.fi/fhir/StructureDefinition/tyokyky-organization");
+        organisation.addIdentifier().setSystem("urn:ietf:rfc:3986").setValue("urn:oid:1.2.246.10.1234567.10.0");
+        organisation.addType().addCoding()
+                .setSystem("http://terminology.hl7.org/CodeSystem/organization-type").setCode("prov");
+        organisation.setName("Testikaupungin terveysasema");
+
+        OperationOutcome outcome = (OperationOutcome) client().validate().resource(organisation).execute()
+                .getOperationOutcome();
+
+        assertThat(outcome.getIssue())
+                .filteredOn(issue -> issue.getSeverity() == OperationOutcome.IssueSeverity.WARNING)
+                .singleElement()
+                .satisfies(warning -> assertThat(warning.getExpression().get(0).getValue())
+                        .isEqualTo("Organization.type[0]"));
     }
 
     static Patient tyokykyPatient(String family) {

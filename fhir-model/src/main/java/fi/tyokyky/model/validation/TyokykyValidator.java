@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * ({@link PackageValidationSupport}). Its verdicts are those of a stock HAPI {@code FhirValidator}
  * with a {@code FhirInstanceValidator} over the same validation support, message for message
  * (severity, location, text), except that personal identity codes and names are masked in the
- * texts (see {@link PersonalDataRedactor}).
+ * texts (see {@link PersonalDataRedactor}) and that, by default, the warnings every conformant
+ * submission gets are left out (see {@link ExpectedWarnings}).
  *
  * <p>Where its speed comes from: stock HAPI builds a new instance validator for every call (some
  * 15 ms of work, which dominates for a single small resource); this validator keeps a small pool of
@@ -70,6 +71,7 @@ public final class TyokykyValidator {
   private final InstanceValidatorPool pool;
   private final jakarta.validation.Validator configuredBeanValidator;
   private final boolean redactPersonalData;
+  private final boolean reportExpectedWarnings;
   private final ResultCache resultCache;
   private final CompletableFuture<Integer> preparation;
   private volatile BeanConstraintChecker beanChecker;
@@ -99,6 +101,7 @@ public final class TyokykyValidator {
         ? new ResultCache(builder.resultCacheSize, RESULT_CACHE_EXPIRY.toMillis())
         : null;
     this.redactPersonalData = builder.redactPersonalData;
+    this.reportExpectedWarnings = builder.reportExpectedWarnings;
   }
 
   /** A validator with all defaults (see {@link Builder}); not yet warmed up. */
@@ -119,7 +122,8 @@ public final class TyokykyValidator {
   /**
    * Validates a resource, e.g. a submission bundle, against the profiles it names in {@code
    * meta.profile} and its base definition. The resource is encoded as JSON first, as stock HAPI
-   * does.
+   * does. By default the result leaves out the {@linkplain ExpectedWarnings expected warnings}
+   * (see {@link Builder#reportExpectedWarnings(boolean)}); errors are always all there.
    *
    * @param resource an R4 resource; not null
    * @return the result; never null
@@ -135,6 +139,7 @@ public final class TyokykyValidator {
    * Validates a resource given as JSON or XML text (told apart by the first {@code '{'} or {@code
    * '<'}, as HAPI does). Text that is not JSON or XML at all, or JSON that is not an object, gives a
    * result with one {@linkplain Severity#FATAL fatal} issue (where stock HAPI throws an exception).
+   * Expected warnings are left out as for {@link #validate(IBaseResource)}.
    *
    * @param resourceText the resource; not null
    * @return the result; never null
@@ -207,11 +212,12 @@ public final class TyokykyValidator {
             : PersonalDataRedactor.forValues(PersonalDataCollector.collect(outcome.content()));
     List<ValidationIssue> issues = new ArrayList<>(outcome.messages().size());
     outcome.messages().forEach(message -> issues.add(FhirIssueConverter.toIssue(message, redactor)));
+    List<ValidationIssue> reported = reportExpectedWarnings ? issues : ExpectedWarnings.removeFrom(issues);
     if (LOG.isDebugEnabled()) {
       LOG.debug("Validated {} characters of {} in {} ms: {} issues",
-          text.length(), encoding, (System.nanoTime() - start) / 1_000_000, issues.size());
+          text.length(), encoding, (System.nanoTime() - start) / 1_000_000, reported.size());
     }
-    return new ValidationResult(issues);
+    return new ValidationResult(reported);
   }
 
   private PersonalDataRedactor baseRedactor() {
@@ -265,6 +271,7 @@ public final class TyokykyValidator {
     private int maxUsesPerInstanceValidator = DEFAULT_MAX_USES_PER_INSTANCE_VALIDATOR;
     private int maxIdleInstanceValidators;
     private boolean redactPersonalData = true;
+    private boolean reportExpectedWarnings;
     private int resultCacheSize = DEFAULT_RESULT_CACHE_SIZE;
 
     private Builder() {}
@@ -348,6 +355,22 @@ public final class TyokykyValidator {
      */
     public Builder redactPersonalData(boolean redact) {
       this.redactPersonalData = redact;
+      return this;
+    }
+
+    /**
+     * Whether results include the warnings that every conformant submission gets and that a sender
+     * cannot act on (no narrative, codes of LOINC and other code systems that cannot be checked
+     * offline, the {@code {score}} unit; {@link ExpectedWarnings} says which and why). Default:
+     * false, they are left out, so that the warnings a result holds are ones to act on. Errors and
+     * fatal issues are never left out. Set true for HAPI's full report, e.g. to compare it with
+     * stock HAPI.
+     *
+     * @param report true to keep every warning HAPI gives
+     * @return this builder
+     */
+    public Builder reportExpectedWarnings(boolean report) {
+      this.reportExpectedWarnings = report;
       return this;
     }
 

@@ -175,6 +175,7 @@ public final class ExaminationFixtures {
     return UnemploymentDuration.builder()
         .identifier(id("7", "obs-unemployment-duration"))
         .effective(START)
+        .performer(coordinatorRole())
         .months(new BigDecimal("14.5"))
         .build();
   }
@@ -183,6 +184,7 @@ public final class ExaminationFixtures {
     return JobSeekerRegistration.builder()
         .identifier(id("7", "obs-job-seeker"))
         .effective(START)
+        .performer(coordinatorRole())
         .registered(true)
         .build();
   }
@@ -191,6 +193,7 @@ public final class ExaminationFixtures {
     return HealthCareCoverage.builder()
         .identifier(id("7", "obs-coverage"))
         .effective(START)
+        .performer(coordinatorRole())
         .value(HealthCareCoverageCode.NONE)
         .build();
   }
@@ -240,6 +243,7 @@ public final class ExaminationFixtures {
         .identifier(id("7", "obs-was"))
         .effective(START.plusMinutes(6))
         .timepoint(MeasurementTimepoint.BASELINE)
+        .performedByClient()
         .instrument(ScoreMeasure.Instrument.WORK_ABILITY_SCORE)
         .value(5)
         .derivedFrom(workAbilityScoreAnswers().key())
@@ -265,6 +269,7 @@ public final class ExaminationFixtures {
         .identifier(id("7", id))
         .effective(START.plusMinutes(7))
         .timepoint(MeasurementTimepoint.BASELINE)
+        .performedByClient()
         .instrument(instrument)
         .value(value)
         .build();
@@ -283,7 +288,8 @@ public final class ExaminationFixtures {
     ThreeXTenDMeasure.Builder builder = ThreeXTenDMeasure.builder()
         .identifier(id("7", "obs-3x10d"))
         .effective(START.plusMinutes(8))
-        .timepoint(MeasurementTimepoint.BASELINE);
+        .timepoint(MeasurementTimepoint.BASELINE)
+        .performedByClient();
     ThreeXTenDDimension[] dimensions = ThreeXTenDDimension.values();
     for (int i = 0; i < dimensions.length; i++) {
       builder.dimension(dimensions[i], i % 11);
@@ -448,6 +454,7 @@ public final class ExaminationFixtures {
     return EmploymentOutcomeRecord.builder()
         .identifier(id("7", "obs-outcome-1"))
         .effective(START.plusDays(1))
+        .performer(coordinatorRole())
         .timepoint(MeasurementTimepoint.FOLLOW_UP_6_MONTHS)
         .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
         .wageSubsidy(true)

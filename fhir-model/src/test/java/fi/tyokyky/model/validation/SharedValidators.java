@@ -20,7 +20,7 @@ final class SharedValidators {
 
   private static final class Unredacted {
     static final TyokykyValidator INSTANCE =
-        TyokykyValidator.builder().redactPersonalData(false).resultCacheSize(0).build();
+        TyokykyValidator.builder().redactPersonalData(false).reportExpectedWarnings(true).resultCacheSize(0).build();
   }
 
   /** Stock HAPI as the profiles module's tests use it. */
@@ -33,7 +33,10 @@ final class SharedValidators {
     return Facade.INSTANCE;
   }
 
-  /** The library's validator with messages exactly as HAPI words them, validating every time. */
+  /**
+   * The library's validator with HAPI's full report, messages exactly as HAPI words them and every
+   * warning kept, validating every time.
+   */
   static TyokykyValidator unredacted() {
     return Unredacted.INSTANCE;
   }

@@ -64,7 +64,7 @@ class TyokykyValidatorTest {
         .anySatisfy(m -> assertThat(m).contains("('" + PersonalDataRedactor.MASK + "')"))
         .noneSatisfy(m -> assertThat(m).containsAnyOf(TEST_HETU, "Tiina", "Testaaja"));
     assertThat(masked.issues()).extracting(ValidationIssue::location)
-        .isEqualTo(exact.issues().stream().map(ValidationIssue::location).toList());
+        .isEqualTo(ExpectedWarnings.removeFrom(exact.issues()).stream().map(ValidationIssue::location).toList());
   }
 
   @Test
