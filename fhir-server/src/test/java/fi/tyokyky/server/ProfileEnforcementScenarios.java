@@ -221,6 +221,8 @@ interface ProfileEnforcementScenarios extends FhirServerTest {
     default void validateOperationGivesNoWarningForTheCompleteExampleExamination() {
         Bundle example = FHIR.newJsonParser().parseResource(Bundle.class,
                 SubmissionScenarios.classpathText(SubmissionScenarios.COMPLETE_EXAMPLE));
+        // Type-level $validate: with its example id the client would ask for Bundle/{id}/$validate.
+        example.setIdElement(null);
 
         OperationOutcome outcome = (OperationOutcome) client().validate().resource(example).execute()
                 .getOperationOutcome();
