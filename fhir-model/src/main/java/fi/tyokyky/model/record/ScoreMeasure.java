@@ -35,8 +35,8 @@ import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
  * @param value the score; never null, within the instrument's range
  * @param derivedFrom the identifier of the {@link QuestionnaireAnswers} it was computed from; null
  *     if it was entered
- * @param band the severity or risk band recorded with the score ({@code Observation.interpretation}):
- *     for PHQ-9 and GAD-7 the band of the total, which is also the default when none is given; for
+ * @param band the severity or risk band recorded with the score ({@code
+ *     Observation.interpretation}): for PHQ-9 and GAD-7 the band of the total, which is also the default when none is given; for
  *     AUDIT-C {@link ScoreBandCode#LOW_RISK} or {@link ScoreBandCode#AT_RISK}, which depends on
  *     the client's sex as well (give {@code AuditCRisk.of(total, sex).interpretation()}), null if
  *     not recorded, and only a band that a man's or a woman's threshold gives for the total; null

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 /**
  * One phase the client's service path went through, with its dates (extension {@code
- * service-path-phase-history} on the {@link SupportEpisode}), as {@code EpisodeOfCare.statusHistory}
- * keeps the statuses. The entry without an end is the phase the path is in now.
+ * service-path-phase-history} on the {@link SupportEpisode}), as {@code
+ * EpisodeOfCare.statusHistory} keeps the statuses. The entry without an end is the phase the path is in now.
  *
  * @param phase the phase; never null
  * @param start the day the path entered it; never null

@@ -50,7 +50,7 @@ public record VitalSign(
   /** The largest waist circumference the profile accepts ({@code tk-waist-range}). */
   private static final BigDecimal MAX_WAIST_CM = BigDecimal.valueOf(300);
 
-  /** The vital signs, each with its profile (HL7 core or the package's), LOINC code and UCUM unit. */
+  /** The vital signs, each with its profile (HL7 core or ours), LOINC code and UCUM unit. */
   public enum Kind {
     /** Blood pressure panel (LOINC 85354-9) with systolic 8480-6 and diastolic 8462-4. */
     BLOOD_PRESSURE("bp", "85354-9", "Blood pressure panel with all children optional", "mm[Hg]",
