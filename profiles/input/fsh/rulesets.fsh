@@ -84,3 +84,8 @@ RuleSet: FixedCategory(code)
 * category ^slicing.rules = #open
 * category contains main 1..1 MS
 * category[main] = WorkAbilityServiceCS#{code}
+
+// The interpretation band of a score (ScoreBandCS), at most one, from the instrument's value set.
+RuleSet: ScoreInterpretation(valueSet)
+* interpretation 0..1 MS
+* interpretation from {valueSet} (required)

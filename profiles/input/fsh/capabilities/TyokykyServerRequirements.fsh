@@ -50,6 +50,7 @@ Description: "What a server that stores Työkyky submissions accepts: per resour
 * rest.resource[=].supportedProfile[+] = Canonical(TeamEligibility)
 * rest.resource[=].supportedProfile[+] = Canonical(ThreeXTenD)
 * rest.resource[=].supportedProfile[+] = Canonical(UnemploymentDuration)
+* rest.resource[=].supportedProfile[+] = Canonical(WaistCircumference)
 * rest.resource[=].supportedProfile[+] = Canonical(WorkAbilityAssessment)
 * rest.resource[=].supportedProfile[+] = Canonical(WorkAbilityIndex)
 * rest.resource[=].supportedProfile[+] = Canonical(WorkAbilityScore)

@@ -5,6 +5,8 @@ Description: "Employment situation of a client as recorded in the health examina
 * insert CodeSystemMetadata
 * #unemployed-jobseeker "Työtön työnhakija" "Unemployed and registered as a job seeker with the public employment services."
 * insert EnglishDesignation(#unemployed-jobseeker, Unemployed job seeker)
+* #unemployed-not-registered "Työtön, ei työnhakijaksi ilmoittautunut" "Unemployed and not registered as a job seeker with the public employment services."
+* insert EnglishDesignation(#unemployed-not-registered, Unemployed\, not registered as a job seeker)
 * #laid-off "Lomautettu" "Temporarily laid off by the employer while the employment relationship continues."
 * insert EnglishDesignation(#laid-off, Laid off)
 * #employed-full-time "Kokoaikatyössä" "Working in full-time paid employment on the open labour market."

@@ -75,3 +75,9 @@ Description: "Maps EmploymentStatusCS to SNOMED CT employment findings to align 
 * group[0].element[11].target[0].display = "Not in labor force (finding)"
 * group[0].element[11].target[0].equivalence = #wider
 * group[0].element[11].target[0].comment = "The source is the residual category; the target also covers students and pensioners."
+
+* group[0].element[12].code = #unemployed-not-registered
+* group[0].element[12].target[0].code = #73438004
+* group[0].element[12].target[0].display = "Unemployed (finding)"
+* group[0].element[12].target[0].equivalence = #wider
+* group[0].element[12].target[0].comment = "SNOMED CT covers every unemployed person; the source is the unemployed who are not registered as job seekers."

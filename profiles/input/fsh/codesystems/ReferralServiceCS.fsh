@@ -37,5 +37,9 @@ Description: "Services to which the work-ability support team refers clients onw
 * insert EnglishDesignation(#employment-services, Employment services)
 * #debt-counselling "Talous- ja velkaneuvonta" "Financial and debt counselling."
 * insert EnglishDesignation(#debt-counselling, Financial and debt counselling)
+* #physiotherapy "Fysioterapia" "Assessment or therapy by a physiotherapist, e.g. for musculoskeletal problems that limit work ability."
+* insert EnglishDesignation(#physiotherapy, Physiotherapy)
+* #job-coaching "Työhönvalmennus" "Job coaching that is neither IPS nor quality-criteria based supported employment, e.g. by the employment services."
+* insert EnglishDesignation(#job-coaching, Job coaching)
 * #other "Muu palvelu" "A service not covered by the other codes."
 * insert EnglishDesignation(#other, Other service)

@@ -19,6 +19,8 @@ Description: "Observation codes of this package for the work-ability data items 
 * insert EnglishDesignation(#long-term-unemployed, Long-term unemployment)
 * #registered-job-seeker "Rekisteröitynyt työnhakija" "Whether the person is registered as a job seeker with the public employment services."
 * insert EnglishDesignation(#registered-job-seeker, Registered job seeker)
+* #employment-service "Työllisyyspalvelu, jossa asiakas on työnhakijana" "The kind of public employment service the job seeker is registered with (TE office or municipal employment services)."
+* insert EnglishDesignation(#employment-service, Employment service registered with)
 * #health-care-coverage "Työterveys- tai opiskeluterveydenhuollon piiri" "Whether the person is covered by occupational health care or student health care."
 * insert EnglishDesignation(#health-care-coverage, Occupational or student health care coverage)
 * #work-ability-assessment "Työkyvyn arvio" "Professional conclusion on the person's work ability."

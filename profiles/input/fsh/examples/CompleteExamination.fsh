@@ -39,6 +39,7 @@ Description: "A submission of a complete health examination for the unemployed w
 * insert UpdateEntry(ec2a8871-406d-54c4-8242-bf6dfac7a16d, Observation, exam-2026-001-obs-weight, CompleteExaminationBodyWeight)
 * insert UpdateEntry(d452f95c-20f2-5d46-abac-0da1af4e49d4, Observation, exam-2026-001-obs-height, CompleteExaminationBodyHeight)
 * insert UpdateEntry(0e40f5dd-af50-514f-8d75-7ce7287625fb, Observation, exam-2026-001-obs-bmi, CompleteExaminationBmi)
+* insert UpdateEntry(e49b7370-5a92-5661-9a97-559bda11f4b8, Observation, exam-2026-001-obs-waist, CompleteExaminationWaistCircumference)
 // Eligibility, assessment and diagnoses
 * insert UpdateEntry(27ddeae0-f6ef-54b1-aeeb-ea272778910e, Observation, exam-2026-001-obs-eligibility, CompleteExaminationTeamEligibility)
 * insert UpdateEntry(eccccf95-a1fd-57e8-9236-387eca59a9ed, Observation, exam-2026-001-obs-assessment, CompleteExaminationAssessment)
@@ -77,10 +78,15 @@ Instance: CompleteExaminationEpisode
 InstanceOf: WorkAbilitySupportEpisode
 Usage: #inline
 Title: "Work-ability service path at the examination"
-Description: "The service path in phase 2 (goals set), referred by the municipal employment services."
+Description: "The service path in phase 2 (goals set), referred by the municipal employment services; phase 1 lasted from the referral to the examination."
 * insert RecordIdentifier(exam-2026-001-episode)
 * extension[phase].valueCoding = ServicePathPhaseCS#goals-set "Työkyvyn tarpeen selvittäminen ja tavoitteiden asettaminen"
 * extension[referralSource].valueCoding = OrganisationTypeCS#municipal-employment-services "Kunnan työllisyyspalvelut"
+* extension[phaseHistory][0].extension[phase].valueCoding = ServicePathPhaseCS#need-identified
+* extension[phaseHistory][0].extension[period].valuePeriod.start = "2026-02-24"
+* extension[phaseHistory][0].extension[period].valuePeriod.end = "2026-03-10"
+* extension[phaseHistory][1].extension[phase].valueCoding = ServicePathPhaseCS#goals-set
+* extension[phaseHistory][1].extension[period].valuePeriod.start = "2026-03-10"
 * status = #active
 * type[workAbilitySupport] = WorkAbilityServiceCS#work-ability-support "Työkyvyn tuki"
 * patient.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
@@ -125,7 +131,7 @@ Instance: CompleteExaminationRegisteredJobSeeker
 InstanceOf: RegisteredJobSeeker
 Usage: #inline
 Title: "Registered job seeker"
-Description: "The client is registered as a job seeker."
+Description: "The client is registered as a job seeker with the municipal employment services."
 * insert RecordIdentifier(exam-2026-001-obs-registered-job-seeker)
 * insert Timepoint(baseline)
 * status = #final
@@ -134,6 +140,8 @@ Description: "The client is registered as a job seeker."
 * effectiveDateTime = "2026-03-10T09:00:00+02:00"
 * performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * valueBoolean = true
+* component[employmentService].valueCodeableConcept = OrganisationTypeCS#municipal-employment-services "Kunnan työllisyyspalvelut"
+* extension[employmentServiceOrganisation].valueReference.reference = "urn:uuid:91d19947-32fc-5d8a-84ab-3901ad967404"
 
 Instance: CompleteExaminationHealthCareCoverage
 InstanceOf: HealthCareCoverage
@@ -243,6 +251,7 @@ Description: "PHQ-9 total computed from the response."
 * effectiveDateTime = "2026-03-10T09:10:00+02:00"
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 14 '{score}' "{score}"
+* interpretation = ScoreBandCS#moderate "Keskivaikeat oireet"
 * derivedFrom.reference = "urn:uuid:055af15f-6981-53a5-b559-c736341c56c2"
 
 Instance: CompleteExaminationGad7Score
@@ -258,6 +267,7 @@ Description: "GAD-7 total computed from the response."
 * effectiveDateTime = "2026-03-10T09:15:00+02:00"
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 8 '{score}' "{score}"
+* interpretation = ScoreBandCS#mild "Lievät oireet"
 * derivedFrom.reference = "urn:uuid:f617623a-67bf-5c50-bb1c-c60c6e0875bf"
 
 Instance: CompleteExaminationAuditCScore
@@ -370,6 +380,20 @@ Description: "Body weight measured by the nurse."
 * effectiveDateTime = "2026-03-10T09:35:00+02:00"
 * performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * valueQuantity = 82 'kg' "kg"
+
+Instance: CompleteExaminationWaistCircumference
+InstanceOf: WaistCircumference
+Usage: #inline
+Title: "Waist circumference 98 cm"
+Description: "Waist circumference measured by the nurse (the package's profile: HL7's core has none)."
+* insert RecordIdentifier(exam-2026-001-obs-waist)
+* status = #final
+* category[main] = $OBSCAT#vital-signs "Vital Signs"
+* subject.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
+* encounter.reference = "urn:uuid:cbefa04e-270b-5a96-83d7-4608fd80f7c9"
+* effectiveDateTime = "2026-03-10T09:35:00+02:00"
+* performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
+* valueQuantity = 98 'cm' "cm"
 
 Instance: CompleteExaminationBodyHeight
 InstanceOf: http://hl7.org/fhir/StructureDefinition/bodyheight

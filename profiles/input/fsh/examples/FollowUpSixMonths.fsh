@@ -46,10 +46,24 @@ Instance: FollowUpSixMonthsEpisode
 InstanceOf: WorkAbilitySupportEpisode
 Usage: #inline
 Title: "Work-ability service path at 6 months"
-Description: "The service path in phase 5: the client has been referred onward and the services are followed up."
+Description: "The service path in phase 5: the client has been referred onward and the services are followed up; the phases 1 to 5 with their dates."
 * insert RecordIdentifier(exam-2026-001-episode)
 * extension[phase].valueCoding = ServicePathPhaseCS#onward-referral-follow-up "Jatko-ohjaus palveluihin. Palveluiden toteutus ja seuranta"
 * extension[referralSource].valueCoding = OrganisationTypeCS#municipal-employment-services "Kunnan työllisyyspalvelut"
+* extension[phaseHistory][0].extension[phase].valueCoding = ServicePathPhaseCS#need-identified
+* extension[phaseHistory][0].extension[period].valuePeriod.start = "2026-02-24"
+* extension[phaseHistory][0].extension[period].valuePeriod.end = "2026-03-10"
+* extension[phaseHistory][1].extension[phase].valueCoding = ServicePathPhaseCS#goals-set
+* extension[phaseHistory][1].extension[period].valuePeriod.start = "2026-03-10"
+* extension[phaseHistory][1].extension[period].valuePeriod.end = "2026-03-24"
+* extension[phaseHistory][2].extension[phase].valueCoding = ServicePathPhaseCS#services-planned
+* extension[phaseHistory][2].extension[period].valuePeriod.start = "2026-03-24"
+* extension[phaseHistory][2].extension[period].valuePeriod.end = "2026-04-14"
+* extension[phaseHistory][3].extension[phase].valueCoding = ServicePathPhaseCS#support-in-progress
+* extension[phaseHistory][3].extension[period].valuePeriod.start = "2026-04-14"
+* extension[phaseHistory][3].extension[period].valuePeriod.end = "2026-06-02"
+* extension[phaseHistory][4].extension[phase].valueCoding = ServicePathPhaseCS#onward-referral-follow-up
+* extension[phaseHistory][4].extension[period].valuePeriod.start = "2026-06-02"
 * status = #active
 * type[workAbilitySupport] = WorkAbilityServiceCS#work-ability-support "Työkyvyn tuki"
 * patient.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"

@@ -9,3 +9,5 @@ Description: "The total score of the AUDIT-C alcohol questionnaire (LOINC 75626-
 * code = $LNC#75626-2
 * insert ScoreValue
 * obeys tk-auditc-range
+* insert ScoreInterpretation(AuditCRiskVS)
+* obeys tk-auditc-band

@@ -9,3 +9,5 @@ Description: "The total score of the GAD-7 anxiety questionnaire (LOINC 70274-6)
 * code = $LNC#70274-6
 * insert ScoreValue
 * obeys tk-gad7-range
+* insert ScoreInterpretation(Gad7SeverityVS)
+* obeys tk-gad7-band

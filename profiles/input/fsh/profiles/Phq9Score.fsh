@@ -9,3 +9,5 @@ Description: "The total score of the PHQ-9 depression questionnaire (LOINC 44261
 * code = $LNC#44261-6
 * insert ScoreValue
 * obeys tk-phq9-range
+* insert ScoreInterpretation(Phq9SeverityVS)
+* obeys tk-phq9-band

@@ -2,10 +2,10 @@ Profile: WorkAbilitySupportEpisode
 Parent: EpisodeOfCare
 Id: work-ability-support-episode
 Title: "Work-ability service path (EpisodeOfCare)"
-Description: "The client's path with the work-ability support team, from referral to the goal: the current phase of the six-phase service path, who referred the client, the managing organisation, the client manager and the multi-agency network."
+Description: "The client's path with the work-ability support team, from referral to the goal: the current phase of the six-phase service path and the phases it went through with their dates, who referred the client, the managing organisation, the client manager and the multi-agency network."
 * insert ConformanceMetadata
 * insert BusinessIdentifier
-* extension contains ServicePathPhase named phase 1..1 MS and ReferralSource named referralSource 0..1 MS
+* extension contains ServicePathPhase named phase 1..1 MS and ReferralSource named referralSource 0..1 MS and ServicePathPhaseHistory named phaseHistory 0..* MS
 * status MS
 * type 1..* MS
 * type ^slicing.discriminator.type = #pattern
@@ -22,4 +22,4 @@ Description: "The client's path with the work-ability support team, from referra
 * careManager only Reference(TyokykyPractitioner or TyokykyPractitionerRole)
 * team MS
 * team only Reference(WorkAbilitySupportNetwork)
-* obeys tk-episode-finished
+* obeys tk-episode-finished and tk-phase-history-current

@@ -66,6 +66,24 @@ interface SubmissionScenarios extends FhirServerTest {
     }
 
     @Test
+    default void waistCircumferenceIsStoredUnderThePackagesProfile() {
+        int index = nextExaminationIndex();
+        Bundle submission = generator().bundle(index);
+
+        Bundle response = client().transaction().withBundle(submission).execute();
+
+        String patient = locationOf(response, FhirServerTest.indexOfType(submission, "Patient"));
+        Bundle waist = client().search()
+                .byUrl("Observation?code=http://loinc.org|8280-0&subject=" + patient)
+                .returnBundle(Bundle.class)
+                .execute();
+        assertThat(waist.getEntry()).singleElement().satisfies(entry -> assertThat(
+                        entry.getResource().getMeta().getProfile())
+                .extracting(p -> p.getValue())
+                .containsExactly("https://tyokyky.fi/fhir/StructureDefinition/waist-circumference"));
+    }
+
+    @Test
     default void twoConcurrentIdenticalSubmissionsStoreOneExamination() throws Exception {
         int index = nextExaminationIndex();
         String submission = FHIR.newJsonParser().encodeResourceToString(generator().bundle(index));

@@ -18,6 +18,14 @@ public enum EmploymentStatusCode implements TyokykyCode {
    */
   UNEMPLOYED_JOBSEEKER("unemployed-jobseeker", "Työtön työnhakija", "Unemployed job seeker"),
   /**
+   * Unemployed, not registered as a job seeker: Unemployed and not registered as a job seeker with
+   * the public employment services.
+   */
+  UNEMPLOYED_NOT_REGISTERED(
+      "unemployed-not-registered",
+      "Työtön, ei työnhakijaksi ilmoittautunut",
+      "Unemployed, not registered as a job seeker"),
+  /**
    * Laid off: Temporarily laid off by the employer while the employment relationship continues.
    */
   LAID_OFF("laid-off", "Lomautettu", "Laid off"),

@@ -100,6 +100,16 @@ public enum ReferralService implements TyokykyCode {
       "debt-counselling",
       "Talous- ja velkaneuvonta",
       "Financial and debt counselling"),
+  /**
+   * Physiotherapy: Assessment or therapy by a physiotherapist, e.g. for musculoskeletal problems
+   * that limit work ability.
+   */
+  PHYSIOTHERAPY("physiotherapy", "Fysioterapia", "Physiotherapy"),
+  /**
+   * Job coaching: Job coaching that is neither IPS nor quality-criteria based supported
+   * employment, e.g. by the employment services.
+   */
+  JOB_COACHING("job-coaching", "Työhönvalmennus", "Job coaching"),
   /** Other service: A service not covered by the other codes. */
   OTHER("other", "Muu palvelu", "Other service");
 

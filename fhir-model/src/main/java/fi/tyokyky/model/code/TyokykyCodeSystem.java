@@ -18,6 +18,8 @@ public enum TyokykyCodeSystem {
   HEALTH_CARE_COVERAGE("health-care-coverage-cs", HealthCareCoverageCode.class),
   /** {@code work-ability-conclusion-cs}, WorkAbilityConclusionCS. */
   WORK_ABILITY_CONCLUSION("work-ability-conclusion-cs", WorkAbilityConclusion.class),
+  /** {@code score-band-cs}, ScoreBandCS. */
+  SCORE_BAND("score-band-cs", ScoreBandCode.class),
   /** {@code wai-category-cs}, WaiCategoryCS. */
   WAI_CATEGORY("wai-category-cs", WaiCategoryCode.class),
   /** {@code service-path-phase-cs}, ServicePathPhaseCS. */

@@ -53,6 +53,14 @@ public enum TyokykyObservationCode implements TyokykyCode {
       "Rekisteröitynyt työnhakija",
       "Registered job seeker"),
   /**
+   * Employment service registered with: The kind of public employment service the job seeker is
+   * registered with (TE office or municipal employment services).
+   */
+  EMPLOYMENT_SERVICE(
+      "employment-service",
+      "Työllisyyspalvelu, jossa asiakas on työnhakijana",
+      "Employment service registered with"),
+  /**
    * Occupational or student health care coverage: Whether the person is covered by occupational
    * health care or student health care.
    */

@@ -4,6 +4,7 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import fi.tyokyky.model.record.PointInTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
@@ -31,7 +32,7 @@ final class FhirDates {
     return value == null ? null : new DateTimeType(value.toString());
   }
 
-  /** A dateTime of the point's precision (day or second); null for null. */
+  /** A dateTime of the point's precision (month, day or second); null for null. */
   static DateTimeType dateTime(PointInTime value) {
     return value == null ? null : new DateTimeType(value.toString());
   }
@@ -56,7 +57,7 @@ final class FhirDates {
     }
   }
 
-  /** A day or a moment with offset; null if absent. */
+  /** A month, a day or a moment with offset; null if absent. */
   static PointInTime pointInTime(BaseDateTimeType value, String location) {
     if (value == null || value.isEmpty()) {
       return null;
@@ -65,8 +66,11 @@ final class FhirDates {
     if (precision == TemporalPrecisionEnum.DAY) {
       return PointInTime.of(localDate(value, location));
     }
-    if (precision.ordinal() < TemporalPrecisionEnum.DAY.ordinal()) {
-      throw new FhirReadException(location, "must be a full date or a date-time");
+    if (precision == TemporalPrecisionEnum.MONTH) {
+      return PointInTime.of(YearMonth.parse(value.getValueAsString().substring(0, 7)));
+    }
+    if (precision.ordinal() < TemporalPrecisionEnum.MONTH.ordinal()) {
+      throw new FhirReadException(location, "must be a month, a full date or a date-time");
     }
     return PointInTime.of(offsetDateTime(value, location));
   }

@@ -1,12 +1,19 @@
 package fi.tyokyky.model.fhir;
 
+import fi.tyokyky.model.code.OrganisationType;
 import fi.tyokyky.model.record.JobSeekerRegistration;
+import fi.tyokyky.profiles.TyokykyPackage;
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ResourceType;
 
 /**
  * Maps a {@link JobSeekerRegistration} to an Observation of profile {@code
- * registered-job-seeker} and back.
+ * registered-job-seeker} and back: the kind of employment service as the {@code employmentService}
+ * component, the organisation in the {@code employment-service-organisation} extension.
  */
 public final class JobSeekerRegistrationMapper
     implements ResourceMapper<JobSeekerRegistration, Observation> {
@@ -14,10 +21,24 @@ public final class JobSeekerRegistrationMapper
   /** The profile id. */
   public static final String PROFILE = "registered-job-seeker";
 
+  /** The URL of the extension naming the organisation registered with. */
+  public static final String ORGANISATION_EXTENSION =
+      TyokykyPackage.structureDefinition("employment-service-organisation");
+
+  private static final String SERVICE_SLICE = "employmentService";
+
   @Override
   public Observation toFhir(JobSeekerRegistration record, ReferenceContext references) {
     Observation observation = ObservationSupport.start(record, PROFILE, references);
     observation.setValue(new BooleanType(record.registered()));
+    if (record.employmentService() != null) {
+      ObservationSupport.addComponent(observation, PROFILE, SERVICE_SLICE)
+          .setValue(Codings.concept(record.employmentService()));
+    }
+    if (record.employmentServiceOrganisation() != null) {
+      observation.addExtension(ORGANISATION_EXTENSION, references.to(ResourceType.Organization,
+          record.employmentServiceOrganisation()));
+    }
     return observation;
   }
 
@@ -27,6 +48,17 @@ public final class JobSeekerRegistrationMapper
         observation, PROFILE, JobSeekerRegistration.builder(), references);
     builder.registered(observation.hasValueBooleanType()
         ? observation.getValueBooleanType().getValue() : null);
+    ObservationComponentComponent service = ObservationSupport.component(observation,
+        ObservationSupport.componentCode(PROFILE, SERVICE_SLICE));
+    if (service != null) {
+      builder.employmentService(Codings.optional(service.getValueCodeableConcept(),
+          OrganisationType.class, "Observation.component:employmentService.value"));
+    }
+    Extension organisation = observation.getExtensionByUrl(ORGANISATION_EXTENSION);
+    if (organisation != null && organisation.getValue() instanceof Reference reference) {
+      builder.employmentServiceOrganisation(references.keyOf(reference,
+          "Observation.extension:employmentServiceOrganisation"));
+    }
     return builder.build();
   }
 }

@@ -1,5 +1,6 @@
 package fi.tyokyky.model.fhir;
 
+import fi.tyokyky.model.code.ScoreBandCode;
 import fi.tyokyky.model.record.ScoreMeasure;
 import fi.tyokyky.model.record.ScoreMeasure.Instrument;
 import org.hl7.fhir.r4.model.Observation;
@@ -9,8 +10,8 @@ import org.hl7.fhir.r4.model.ResourceType;
  * Maps a {@link ScoreMeasure} to an Observation of its instrument's profile ({@code
  * work-ability-score}, {@code phq9-score}, {@code gad7-score}, {@code audit-c-score}, {@code
  * participation-indicator-score}) and back: the score as a UCUM {@code {score}} quantity, {@code
- * derivedFrom} pointing at the questionnaire response. On reading, the instrument is recognised by
- * {@code Observation.code}.
+ * derivedFrom} pointing at the questionnaire response, the band as {@code interpretation}. On
+ * reading, the instrument is recognised by {@code Observation.code}.
  */
 public final class ScoreMeasureMapper implements ResourceMapper<ScoreMeasure, Observation> {
 
@@ -19,6 +20,9 @@ public final class ScoreMeasureMapper implements ResourceMapper<ScoreMeasure, Ob
     Observation observation =
         ObservationSupport.start(record, record.instrument().profileId(), references);
     observation.setValue(ObservationSupport.score(record.value()));
+    if (record.band() != null) {
+      observation.addInterpretation(Codings.concept(record.band()));
+    }
     if (record.derivedFrom() != null) {
       observation.addDerivedFrom(
           references.to(ResourceType.QuestionnaireResponse, record.derivedFrom()));
@@ -36,6 +40,10 @@ public final class ScoreMeasureMapper implements ResourceMapper<ScoreMeasure, Ob
         .value(ObservationSupport.quantityValue(observation))
         .derivedFrom(observation.hasDerivedFrom()
             ? references.keyOf(observation.getDerivedFromFirstRep(), "Observation.derivedFrom[0]")
+            : null)
+        .band(observation.hasInterpretation()
+            ? Codings.optional(observation.getInterpretationFirstRep(), ScoreBandCode.class,
+                "Observation.interpretation[0]")
             : null)
         .build();
   }

@@ -3,8 +3,10 @@ package fi.tyokyky.model.fhir;
 import fi.tyokyky.model.code.OrganisationType;
 import fi.tyokyky.model.code.ServicePathPhase;
 import fi.tyokyky.model.record.EpisodeStatus;
+import fi.tyokyky.model.record.ServicePathPhaseHistory;
 import fi.tyokyky.model.record.SupportEpisode;
 import fi.tyokyky.profiles.TyokykyPackage;
+import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
@@ -14,8 +16,8 @@ import org.hl7.fhir.r4.model.ResourceType;
 
 /**
  * Maps a {@link SupportEpisode} to an EpisodeOfCare of profile {@code work-ability-support-episode}
- * and back: phase and referral source as extensions, the fixed episode type, the context's client
- * as the patient.
+ * and back: phase, referral source and the phase history as extensions, the fixed episode type,
+ * the context's client as the patient.
  */
 public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode, EpisodeOfCare> {
 
@@ -30,6 +32,10 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
   public static final String REFERRAL_SOURCE_EXTENSION =
       TyokykyPackage.structureDefinition("referral-source");
 
+  /** The URL of the service path phase history extension. */
+  public static final String PHASE_HISTORY_EXTENSION =
+      TyokykyPackage.structureDefinition("service-path-phase-history");
+
   @Override
   public EpisodeOfCare toFhir(SupportEpisode record, ReferenceContext references) {
     EpisodeOfCare episode = FixedCodes.stamp(new EpisodeOfCare(), PROFILE);
@@ -37,6 +43,7 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
     if (record.referralSource() != null) {
       episode.addExtension(REFERRAL_SOURCE_EXTENSION, Codings.coding(record.referralSource()));
     }
+    record.phaseHistory().forEach(entry -> episode.addExtension(historyExtension(entry)));
     episode.addIdentifier(Identifiers.identifier(record.identifier()));
     episode.setStatus(EpisodeOfCare.EpisodeOfCareStatus.fromCode(record.status().code()));
     episode.addType(new CodeableConcept(
@@ -58,7 +65,13 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
 
   @Override
   public SupportEpisode fromFhir(EpisodeOfCare episode, ReferenceReader references) {
-    return SupportEpisode.builder()
+    SupportEpisode.Builder builder = SupportEpisode.builder();
+    List<Extension> history = episode.getExtensionsByUrl(PHASE_HISTORY_EXTENSION);
+    for (int i = 0; i < history.size(); i++) {
+      builder.phaseHistory(historyEntry(history.get(i),
+          "EpisodeOfCare.extension:phaseHistory[" + i + "]"));
+    }
+    return builder
         .identifier(Identifiers.first(episode.getIdentifier(), "EpisodeOfCare"))
         .status(episode.hasStatus() ? EpisodeStatus.fromCode(episode.getStatus().toCode()) : null)
         .phase(Codings.optional(coding(episode, PHASE_EXTENSION), ServicePathPhase.class,
@@ -74,6 +87,30 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
         .network(episode.hasTeam()
             ? references.keyOf(episode.getTeamFirstRep(), "EpisodeOfCare.team[0]") : null)
         .build();
+  }
+
+  private static Extension historyExtension(ServicePathPhaseHistory entry) {
+    Extension extension = new Extension(PHASE_HISTORY_EXTENSION);
+    extension.addExtension("phase", Codings.coding(entry.phase()));
+    extension.addExtension("period", new Period()
+        .setStartElement(FhirDates.dateTime(entry.start()))
+        .setEndElement(FhirDates.dateTime(entry.end())));
+    return extension;
+  }
+
+  private static ServicePathPhaseHistory historyEntry(Extension extension, String location) {
+    Extension phase = extension.getExtensionByUrl("phase");
+    Extension period = extension.getExtensionByUrl("period");
+    if (phase == null || !(phase.getValue() instanceof Coding coding)) {
+      throw new FhirReadException(location, "has no phase");
+    }
+    if (period == null || !(period.getValue() instanceof Period dates)) {
+      throw new FhirReadException(location, "has no period");
+    }
+    return new ServicePathPhaseHistory(
+        Codings.optional(coding, ServicePathPhase.class, location + ".phase"),
+        FhirDates.localDate(dates.getStartElement(), location + ".period.start"),
+        FhirDates.localDate(dates.getEndElement(), location + ".period.end"));
   }
 
   private static Coding coding(EpisodeOfCare episode, String url) {

@@ -1,13 +1,17 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.OrganisationType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether the client is registered as a job seeker with the public employment services (profile
- * {@code registered-job-seeker}).
+ * {@code registered-job-seeker}), and if so with which: the kind of service (TE office or municipal
+ * employment services) and the organisation itself.
  *
  * @param identifier the source system's id; never null
  * @param status the status; never null, default {@link ObservationStatus#FINAL}
@@ -16,6 +20,11 @@ import java.util.List;
  * @param performers who made it: roles, the client or organisations; never null, may be empty
  * @param timepoint the measurement time point; null if none
  * @param registered true if registered; never null
+ * @param employmentService the kind of employment service registered with, {@link
+ *     OrganisationType#TE_OFFICE} or {@link OrganisationType#MUNICIPAL_EMPLOYMENT_SERVICES}; null
+ *     if not recorded; only when registered
+ * @param employmentServiceOrganisation key of the {@link Organisation} registered with; null if
+ *     not recorded; only when registered
  */
 public record JobSeekerRegistration(
     @NotNull BusinessIdentifier identifier,
@@ -24,16 +33,26 @@ public record JobSeekerRegistration(
     PointInTime effectiveEnd,
     List<@Valid @NotNull Actor> performers,
     MeasurementTimepoint timepoint,
-    @NotNull Boolean registered)
+    @NotNull Boolean registered,
+    OrganisationType employmentService,
+    BusinessIdentifier employmentServiceOrganisation)
     implements ObservationRecord {
 
   private static final String RECORD = "JobSeekerRegistration";
+
+  /** The organisation types a job seeker can be registered with (EmploymentServiceTypeVS). */
+  private static final Set<OrganisationType> EMPLOYMENT_SERVICES =
+      EnumSet.of(OrganisationType.TE_OFFICE, OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES);
 
   /** Checks the parts; see the component descriptions. */
   public JobSeekerRegistration {
     performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
         performers);
     Check.required(registered, RECORD, "registered");
+    Check.that(employmentService == null || EMPLOYMENT_SERVICES.contains(employmentService),
+        RECORD, "employmentService", "must be the TE office or the municipal employment services");
+    Check.that(registered || employmentService == null && employmentServiceOrganisation == null,
+        RECORD, "employmentService", "only a registered job seeker has an employment service");
   }
 
   /** A new builder. */
@@ -44,6 +63,8 @@ public record JobSeekerRegistration(
   /** Builds a {@link JobSeekerRegistration}. */
   public static final class Builder extends ObservationBuilder<Builder> {
     private Boolean registered;
+    private OrganisationType employmentService;
+    private BusinessIdentifier employmentServiceOrganisation;
 
     private Builder() {}
 
@@ -59,14 +80,35 @@ public record JobSeekerRegistration(
     }
 
     /**
+     * The kind of employment service registered with: {@link OrganisationType#TE_OFFICE} or
+     * {@link OrganisationType#MUNICIPAL_EMPLOYMENT_SERVICES}.
+     */
+    public Builder employmentService(OrganisationType value) {
+      this.employmentService = value;
+      return this;
+    }
+
+    /** The organisation registered with, by key. */
+    public Builder employmentServiceOrganisation(BusinessIdentifier organisationKey) {
+      this.employmentServiceOrganisation = organisationKey;
+      return this;
+    }
+
+    /** The organisation registered with. */
+    public Builder employmentServiceOrganisation(Organisation organisation) {
+      return employmentServiceOrganisation(organisation == null ? null : organisation.key());
+    }
+
+    /**
      * Builds the record.
      *
      * @throws InvalidRecordException if the identifier, the effective time or the value is
-     *     missing
+     *     missing, or an employment service is given that is not one or for a client who is not
+     *     registered
      */
     public JobSeekerRegistration build() {
       return new JobSeekerRegistration(identifier, status, effective, effectiveEnd, performers,
-          timepoint, registered);
+          timepoint, registered, employmentService, employmentServiceOrganisation);
     }
   }
 }

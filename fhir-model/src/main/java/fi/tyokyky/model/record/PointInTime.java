@@ -4,15 +4,18 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * A calendar day or a moment with its UTC offset: the two precisions in which a FHIR {@code
- * dateTime} records when something happened ({@code 2026-04-06} or {@code
- * 2026-03-10T09:35:00+02:00}). A moment is kept to the second. JSON form: that text.
+ * A calendar month, a calendar day or a moment with its UTC offset: the precisions in which a FHIR
+ * {@code dateTime} records when something happened ({@code 2024-09}, {@code 2026-04-06} or {@code
+ * 2026-03-10T09:35:00+02:00}). A month is what the programme's outcome follow-up knows of an event
+ * reported by month (an employment contract in September 2024). A moment is kept to the second.
+ * JSON form: that text.
  *
  * <p>Immutable; equality is on the text, so the same instant with different offsets differs.
  */
@@ -23,10 +26,23 @@ public final class PointInTime {
 
   private final LocalDate date;
   private final OffsetDateTime dateTime;
+  private final YearMonth month;
 
-  private PointInTime(LocalDate date, OffsetDateTime dateTime) {
+  private PointInTime(LocalDate date, OffsetDateTime dateTime, YearMonth month) {
     this.date = date;
     this.dateTime = dateTime;
+    this.month = month;
+  }
+
+  /**
+   * A calendar month, when only the month is known.
+   *
+   * @param month the month; not null
+   * @return the point in time; never null
+   */
+  public static PointInTime of(YearMonth month) {
+    Objects.requireNonNull(month, "month");
+    return new PointInTime(month.atDay(1), null, month);
   }
 
   /**
@@ -36,7 +52,7 @@ public final class PointInTime {
    * @return the point in time; never null
    */
   public static PointInTime of(LocalDate date) {
-    return new PointInTime(Objects.requireNonNull(date, "date"), null);
+    return new PointInTime(Objects.requireNonNull(date, "date"), null, null);
   }
 
   /**
@@ -48,28 +64,35 @@ public final class PointInTime {
   public static PointInTime of(OffsetDateTime dateTime) {
     OffsetDateTime seconds = Objects.requireNonNull(dateTime, "dateTime")
         .truncatedTo(ChronoUnit.SECONDS);
-    return new PointInTime(seconds.toLocalDate(), seconds);
+    return new PointInTime(seconds.toLocalDate(), seconds, null);
   }
 
   /**
-   * Reads {@code yyyy-MM-dd} or an ISO-8601 date-time with an offset.
+   * Reads {@code yyyy-MM}, {@code yyyy-MM-dd} or an ISO-8601 date-time with an offset.
    *
    * @param text the text; not null
    * @return the point in time; never null
-   * @throws IllegalArgumentException if the text is neither; the message does not repeat it
+   * @throws IllegalArgumentException if the text is none of these; the message does not repeat it
    */
   @JsonCreator
   public static PointInTime parse(String text) {
     Objects.requireNonNull(text, "text");
     try {
-      return text.length() == 10 ? of(LocalDate.parse(text)) : of(OffsetDateTime.parse(text));
+      return switch (text.length()) {
+        case 7 -> of(YearMonth.parse(text));
+        case 10 -> of(LocalDate.parse(text));
+        default -> of(OffsetDateTime.parse(text));
+      };
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "Not a date (yyyy-MM-dd) or a date-time with an offset");
+          "Not a month (yyyy-MM), a date (yyyy-MM-dd) or a date-time with an offset");
     }
   }
 
-  /** The calendar day as written (for a moment, the day at its own offset); never null. */
+  /**
+   * The calendar day as written (for a moment, the day at its own offset; for a month, its first
+   * day, so that a month is not in the future while it goes on); never null.
+   */
   public LocalDate date() {
     return date;
   }
@@ -79,26 +102,45 @@ public final class PointInTime {
     return dateTime;
   }
 
-  /** Whether this is a moment rather than a calendar day. */
+  /** Whether this is a moment rather than a calendar day or month. */
   public boolean hasTime() {
     return dateTime != null;
   }
 
+  /** The month, if only the month is known; null for a day or a moment. */
+  public YearMonth month() {
+    return month;
+  }
+
+  /** Whether only the month is known. */
+  public boolean isMonth() {
+    return month != null;
+  }
+
   /**
-   * Whether this lies before another point: moments compare as instants, otherwise the calendar
-   * days compare.
+   * Whether this lies before another point: moments compare as instants, a month compares as a
+   * month (September is not before a day in September), otherwise the calendar days compare.
    */
   public boolean isBefore(PointInTime other) {
     if (hasTime() && other.hasTime()) {
       return dateTime.isBefore(other.dateTime);
     }
+    if (isMonth() || other.isMonth()) {
+      return YearMonth.from(date).isBefore(YearMonth.from(other.date));
+    }
     return date.isBefore(other.date);
   }
 
-  /** The FHIR / ISO-8601 text: {@code 2026-04-06} or {@code 2026-03-10T09:35:00+02:00}. */
+  /**
+   * The FHIR / ISO-8601 text: {@code 2024-09}, {@code 2026-04-06} or {@code
+   * 2026-03-10T09:35:00+02:00}.
+   */
   @JsonValue
   @Override
   public String toString() {
+    if (month != null) {
+      return month.toString();
+    }
     return dateTime != null ? SECONDS.format(dateTime) : date.toString();
   }
 

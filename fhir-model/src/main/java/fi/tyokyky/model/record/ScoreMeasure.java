@@ -3,14 +3,22 @@ package fi.tyokyky.model.record;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.ScoreBandCode;
 import fi.tyokyky.model.code.UnknownCodeException;
+import fi.tyokyky.model.scoring.AuditCRisk;
+import fi.tyokyky.model.scoring.Gad7Severity;
+import fi.tyokyky.model.scoring.Phq9Severity;
+import fi.tyokyky.model.scoring.ScoreBand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 
 /**
  * A questionnaire total score: Work Ability Score, PHQ-9, GAD-7, AUDIT-C or the participation
@@ -27,6 +35,12 @@ import java.util.Optional;
  * @param value the score; never null, within the instrument's range
  * @param derivedFrom the identifier of the {@link QuestionnaireAnswers} it was computed from; null
  *     if it was entered
+ * @param band the severity or risk band recorded with the score ({@code
+ *     Observation.interpretation}): for PHQ-9 and GAD-7 the band of the total, which is also the default when none is given; for
+ *     AUDIT-C {@link ScoreBandCode#LOW_RISK} or {@link ScoreBandCode#AT_RISK}, which depends on
+ *     the client's sex as well (give {@code AuditCRisk.of(total, sex).interpretation()}), null if
+ *     not recorded, and only a band that a man's or a woman's threshold gives for the total; null
+ *     for the other instruments
  */
 public record ScoreMeasure(
     @NotNull BusinessIdentifier identifier,
@@ -37,7 +51,8 @@ public record ScoreMeasure(
     MeasurementTimepoint timepoint,
     @NotNull Instrument instrument,
     @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal value,
-    BusinessIdentifier derivedFrom)
+    BusinessIdentifier derivedFrom,
+    ScoreBandCode band)
     implements ObservationRecord {
 
   private static final String RECORD = "ScoreMeasure";
@@ -54,6 +69,36 @@ public record ScoreMeasure(
             + instrument.label());
     Check.that(!instrument.wholeNumber() || value.stripTrailingZeros().scale() <= 0, RECORD,
         "value", "must be a whole number for " + instrument.label());
+    band = checkedBand(instrument, value.intValue(), band);
+  }
+
+  /**
+   * The band given, or for PHQ-9 and GAD-7 the band of the total when none is; the band must be
+   * one the total can have, so that the recorded severity never contradicts the score.
+   */
+  private static ScoreBandCode checkedBand(Instrument instrument, int total, ScoreBandCode band) {
+    Set<ScoreBandCode> possible = switch (instrument) {
+      case PHQ_9 -> bands(Phq9Severity.of(total));
+      case GAD_7 -> bands(Gad7Severity.of(total));
+      case AUDIT_C -> bands(AuditCRisk.of(total, AdministrativeGender.MALE),
+          AuditCRisk.of(total, AdministrativeGender.FEMALE));
+      default -> Set.of();
+    };
+    if (band == null) {
+      return possible.size() == 1 && instrument != Instrument.AUDIT_C
+          ? possible.iterator().next() : null;
+    }
+    Check.that(possible.contains(band), RECORD, "band",
+        "does not agree with the " + instrument.label() + " total");
+    return band;
+  }
+
+  private static Set<ScoreBandCode> bands(ScoreBand... computed) {
+    Set<ScoreBandCode> codes = EnumSet.noneOf(ScoreBandCode.class);
+    for (ScoreBand each : computed) {
+      each.interpretation().ifPresent(codes::add);
+    }
+    return codes;
   }
 
   /** A new builder. */
@@ -168,6 +213,7 @@ public record ScoreMeasure(
     private Instrument instrument;
     private BigDecimal value;
     private BusinessIdentifier derivedFrom;
+    private ScoreBandCode band;
 
     private Builder() {}
 
@@ -200,15 +246,24 @@ public record ScoreMeasure(
     }
 
     /**
+     * The severity or risk band; for PHQ-9 and GAD-7 the default is the band of the total, for
+     * AUDIT-C none (its band depends on the client's sex).
+     */
+    public Builder band(ScoreBandCode value) {
+      this.band = value;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
-     * @throws InvalidRecordException if a required part is missing or the score is outside the
-     *     instrument's range or not whole where it must be
+     * @throws InvalidRecordException if a required part is missing, the score is outside the
+     *     instrument's range or not whole where it must be, or the band disagrees with it
      */
     public ScoreMeasure build() {
       return new ScoreMeasure(identifier, status, effective, effectiveEnd, performers,
           timepoint, instrument,
-          value, derivedFrom);
+          value, derivedFrom, band);
     }
   }
 }

@@ -2,14 +2,17 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.OrganisationType;
 import fi.tyokyky.model.code.ServicePathPhase;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The client's service path with the work-ability support team (profile {@code
- * work-ability-support-episode}): the current phase, who referred the client, the managing
- * organisation, the client manager and the network.
+ * work-ability-support-episode}): the current phase and the phases it went through, who referred
+ * the client, the managing organisation, the client manager and the network.
  *
  * @param identifier the source system's id; never null
  * @param status the status; never null, default {@link EpisodeStatus#ACTIVE}; a finished path
@@ -21,6 +24,9 @@ import java.time.LocalDate;
  * @param managingOrganisation key of the {@link Organisation} responsible; never null
  * @param careManager key of the {@link Professional} managing the client's path; null if none
  * @param network key of the {@link SupportNetwork} around the client; null if none
+ * @param phaseHistory the phases the path went through with their dates, in the order given (e.g.
+ *     the path 1 → 6); never null, may be empty; at most one entry is open (has no end), and that
+ *     one is the current {@code phase}
  */
 public record SupportEpisode(
     @NotNull BusinessIdentifier identifier,
@@ -31,7 +37,8 @@ public record SupportEpisode(
     LocalDate end,
     @NotNull BusinessIdentifier managingOrganisation,
     BusinessIdentifier careManager,
-    BusinessIdentifier network)
+    BusinessIdentifier network,
+    List<@Valid @NotNull ServicePathPhaseHistory> phaseHistory)
     implements Keyed {
 
   private static final String RECORD = "SupportEpisode";
@@ -46,6 +53,12 @@ public record SupportEpisode(
     Check.that(status != EpisodeStatus.FINISHED || end != null, RECORD, "end",
         "is required when the service path is finished");
     Check.required(managingOrganisation, RECORD, "managingOrganisation");
+    phaseHistory = Check.list(phaseHistory, RECORD, "phaseHistory");
+    List<ServicePathPhaseHistory> open =
+        phaseHistory.stream().filter(entry -> !entry.hasEnd()).toList();
+    Check.that(open.size() <= 1, RECORD, "phaseHistory", "has more than one phase without an end");
+    Check.that(open.isEmpty() || open.get(0).phase() == phase, RECORD, "phaseHistory",
+        "the phase without an end must be the current phase");
   }
 
   @Override
@@ -69,6 +82,7 @@ public record SupportEpisode(
     private BusinessIdentifier managingOrganisation;
     private BusinessIdentifier careManager;
     private BusinessIdentifier network;
+    private final List<ServicePathPhaseHistory> phaseHistory = new ArrayList<>();
 
     private Builder() {}
 
@@ -131,15 +145,31 @@ public record SupportEpisode(
       return this;
     }
 
+    /** Adds a phase the path went through, in order. */
+    public Builder phaseHistory(ServicePathPhaseHistory entry) {
+      this.phaseHistory.add(entry);
+      return this;
+    }
+
+    /**
+     * Adds a phase the path went through, in order.
+     *
+     * @param end null while the path is in this phase
+     */
+    public Builder phaseHistory(ServicePathPhase phase, LocalDate start, LocalDate end) {
+      return phaseHistory(new ServicePathPhaseHistory(phase, start, end));
+    }
+
     /**
      * Builds the record.
      *
      * @throws InvalidRecordException if a required part is missing, the end is before the start,
-     *     or a finished path has no end
+     *     a finished path has no end, or the phase history has more than one open phase or an
+     *     open phase that is not the current one
      */
     public SupportEpisode build() {
       return new SupportEpisode(identifier, status, phase, referralSource, start, end,
-          managingOrganisation, careManager, network);
+          managingOrganisation, careManager, network, phaseHistory);
     }
   }
 }

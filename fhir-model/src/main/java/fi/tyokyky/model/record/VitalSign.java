@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fi.tyokyky.model.code.MeasurementTimepoint;
 import fi.tyokyky.model.code.UnknownCodeException;
+import fi.tyokyky.profiles.TyokykyPackage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
@@ -11,10 +12,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A vital sign measured in the examination, recorded with HL7's core vital-signs profiles (not
- * this package's): blood pressure, body weight, body height, body mass index or heart rate.
- * Blood pressure has a systolic and a diastolic value; every other kind has one value in the
- * kind's unit.
+ * A vital sign measured in the examination: blood pressure, body weight, body height, body mass
+ * index or heart rate, recorded with HL7's core vital-signs profiles, or waist circumference, for
+ * which the core has none and the package has {@code waist-circumference}. Blood pressure has a
+ * systolic and a diastolic value; every other kind has one value in the kind's unit.
  *
  * @param identifier the source system's id; never null
  * @param status the status; never null, default {@link ObservationStatus#FINAL}
@@ -24,6 +25,7 @@ import java.util.List;
  * @param timepoint the measurement time point; null if none
  * @param kind what was measured; never null
  * @param value the value in the kind's unit; null for blood pressure, else required and positive
+ *     (a waist circumference at most 300 cm)
  * @param systolic the systolic pressure in mmHg; only and required for blood pressure
  * @param diastolic the diastolic pressure in mmHg; only and required for blood pressure
  * @param derivedFrom identifiers of the observations it was computed from (e.g. the weight and
@@ -45,7 +47,10 @@ public record VitalSign(
 
   private static final String RECORD = "VitalSign";
 
-  /** The vital signs, each with its HL7 core profile, LOINC code and UCUM unit. */
+  /** The largest waist circumference the profile accepts ({@code tk-waist-range}). */
+  private static final BigDecimal MAX_WAIST_CM = BigDecimal.valueOf(300);
+
+  /** The vital signs, each with its profile (HL7 core or ours), LOINC code and UCUM unit. */
   public enum Kind {
     /** Blood pressure panel (LOINC 85354-9) with systolic 8480-6 and diastolic 8462-4. */
     BLOOD_PRESSURE("bp", "85354-9", "Blood pressure panel with all children optional", "mm[Hg]",
@@ -57,31 +62,42 @@ public record VitalSign(
     /** Body mass index (LOINC 39156-5) in kg/m². */
     BMI("bmi", "39156-5", "Body mass index (BMI) [Ratio]", "kg/m2", "kg/m2"),
     /** Heart rate (LOINC 8867-4) per minute. */
-    HEART_RATE("heartrate", "8867-4", "Heart rate", "/min", "beats/minute");
+    HEART_RATE("heartrate", "8867-4", "Heart rate", "/min", "beats/minute"),
+    /**
+     * Waist circumference (LOINC 8280-0) in centimetres, with the package's profile {@code
+     * waist-circumference}.
+     */
+    WAIST_CIRCUMFERENCE(TyokykyPackage.structureDefinition("waist-circumference"), "8280-0",
+        "Waist Circumference at umbilicus by Tape measure", "cm", "cm");
 
-    private final String profileId;
+    private static final String CORE = "http://hl7.org/fhir/StructureDefinition/";
+
+    private final String profileUrl;
     private final String loinc;
     private final String loincDisplay;
     private final String ucum;
     private final String unit;
 
-    Kind(String profileId, String loinc, String loincDisplay, String ucum, String unit) {
-      this.profileId = profileId;
+    /** A kind of a core profile by its id, or of the package's profile by its URL. */
+    Kind(String profile, String loinc, String loincDisplay, String ucum, String unit) {
+      this.profileUrl = profile.contains("/") ? profile : CORE + profile;
       this.loinc = loinc;
       this.loincDisplay = loincDisplay;
       this.ucum = ucum;
       this.unit = unit;
     }
 
-    /** The id of the HL7 core profile, e.g. {@code bp}; also the JSON form. */
+    /**
+     * The id of the profile, e.g. {@code bp} or {@code waist-circumference}; also the JSON form.
+     */
     @JsonValue
     public String profileId() {
-      return profileId;
+      return profileUrl.substring(profileUrl.lastIndexOf('/') + 1);
     }
 
-    /** The canonical URL of the HL7 core profile; never null. */
+    /** The canonical URL of the profile; never null. */
     public String profileUrl() {
-      return "http://hl7.org/fhir/StructureDefinition/" + profileId;
+      return profileUrl;
     }
 
     /** The LOINC code; never null. */
@@ -112,7 +128,7 @@ public record VitalSign(
     @JsonCreator
     public static Kind fromProfileId(String profileId) {
       for (Kind kind : values()) {
-        if (kind.profileId.equals(profileId)) {
+        if (kind.profileId().equals(profileId)) {
           return kind;
         }
       }
@@ -132,6 +148,8 @@ public record VitalSign(
       positive(Check.required(diastolic, RECORD, "diastolic"), "diastolic");
     } else {
       positive(Check.required(value, RECORD, "value"), "value");
+      Check.that(kind != Kind.WAIST_CIRCUMFERENCE || value.compareTo(MAX_WAIST_CM) <= 0, RECORD,
+          "value", "a waist circumference is at most " + MAX_WAIST_CM + " cm");
       Check.that(systolic == null && diastolic == null, RECORD, "systolic",
           "only blood pressure has systolic and diastolic values");
     }
@@ -163,7 +181,7 @@ public record VitalSign(
       return this;
     }
 
-    /** A measurement of one value: weight, height, BMI or heart rate. */
+    /** A measurement of one value: weight, height, BMI, heart rate or waist circumference. */
     public Builder measurement(Kind kind, BigDecimal value) {
       this.kind = kind;
       this.value = value;

@@ -29,7 +29,8 @@ import org.hl7.fhir.r4.model.Reference;
  * <p>The Observation gets: {@code meta.profile}; status {@code final}; category and code as fixed
  * by the profile (read from the package); the score as {@code valueQuantity} with the UCUM unit
  * {@value #SCORE_UNIT} (3X10D: one component per dimension instead; Work Ability Index: the
- * category component as well); subject, encounter and the measurement-timepoint extension copied
+ * category component as well); the band of PHQ-9, GAD-7 and AUDIT-C as {@code interpretation};
+ * subject, encounter and the measurement-timepoint extension copied
  * from the response; performer = the response's {@code source} when that is a Patient,
  * PractitionerRole or Organization; effective = {@code authored}; {@code derivedFrom} the response;
  * and an identifier in the response identifier's system with the value suffixed {@value
@@ -174,6 +175,10 @@ public final class ScoreObservationFactory {
       }
     } else {
       observation.setValue(scoreQuantity(score.total()));
+    }
+    if (score.band() != null) {
+      // The band travels with the score (PHQ-9, GAD-7, AUDIT-C); the WAI's has its own component.
+      score.band().interpretation().ifPresent(code -> observation.addInterpretation(concept(code)));
     }
     if (score.instrument() == Instrument.WORK_ABILITY_INDEX) {
       ObservationComponentComponent category = observation.addComponent();

@@ -1,6 +1,8 @@
 package fi.tyokyky.model.scoring;
 
+import fi.tyokyky.model.code.ScoreBandCode;
 import fi.tyokyky.model.code.WaiCategoryCode;
+import java.util.Optional;
 
 /**
  * Category of the Work Ability Index as a score band: poor 7–27, moderate 28–36, good 37–43,
@@ -36,6 +38,12 @@ public enum WaiCategory implements ScoreBand {
   /** The WaiCategoryCS constant of this category; never null. */
   public WaiCategoryCode toCode() {
     return WaiCategoryCode.fromCode(code);
+  }
+
+  /** Empty: the category is a component of the Work Ability Index, not an interpretation. */
+  @Override
+  public Optional<ScoreBandCode> interpretation() {
+    return Optional.empty();
   }
 
   /** The lowest index in this category. */

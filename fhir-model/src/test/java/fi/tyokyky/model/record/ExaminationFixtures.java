@@ -12,6 +12,7 @@ import fi.tyokyky.model.code.MeasurementTimepoint;
 import fi.tyokyky.model.code.OrganisationType;
 import fi.tyokyky.model.code.ProfessionalRoleCode;
 import fi.tyokyky.model.code.ReferralService;
+import fi.tyokyky.model.code.ScoreBandCode;
 import fi.tyokyky.model.code.ServicePathPhase;
 import fi.tyokyky.model.code.ThreeXTenDDimension;
 import fi.tyokyky.model.code.WorkAbilityConclusion;
@@ -21,6 +22,7 @@ import fi.tyokyky.model.identifier.TerhikkiNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -142,6 +144,9 @@ public final class ExaminationFixtures {
         .phase(ServicePathPhase.SERVICES_PLANNED)
         .referralSource(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
         .start(DAY.minusDays(20))
+        .phaseHistory(ServicePathPhase.NEED_IDENTIFIED, DAY.minusDays(20), DAY.minusDays(14))
+        .phaseHistory(ServicePathPhase.GOALS_SET, DAY.minusDays(14), DAY.minusDays(2))
+        .phaseHistory(ServicePathPhase.SERVICES_PLANNED, DAY.minusDays(2), null)
         .managingOrganisation(healthCentre())
         .careManager(coordinator().key())
         .network(network().key())
@@ -186,6 +191,8 @@ public final class ExaminationFixtures {
         .effective(START)
         .performer(coordinatorRole())
         .registered(true)
+        .employmentService(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+        .employmentServiceOrganisation(employmentServices())
         .build();
   }
 
@@ -254,8 +261,16 @@ public final class ExaminationFixtures {
     return score("obs-gad7", ScoreMeasure.Instrument.GAD_7, new BigDecimal("6"));
   }
 
+  /** An AUDIT-C with its risk band, which depends on the client's sex and so is given. */
   public static ScoreMeasure auditC() {
-    return score("obs-audit-c", ScoreMeasure.Instrument.AUDIT_C, new BigDecimal("3"));
+    return ScoreMeasure.builder()
+        .identifier(id("7", "obs-audit-c"))
+        .effective(START.plusMinutes(7))
+        .timepoint(MeasurementTimepoint.BASELINE)
+        .instrument(ScoreMeasure.Instrument.AUDIT_C)
+        .value(3)
+        .band(ScoreBandCode.LOW_RISK)
+        .build();
   }
 
   public static ScoreMeasure participation() {
@@ -380,6 +395,17 @@ public final class ExaminationFixtures {
         .build();
   }
 
+  /** A referral to physiotherapy, a service of its own code rather than "other". */
+  public static Referral physiotherapyReferral() {
+    return Referral.builder()
+        .identifier(id("12", "referral-physio"))
+        .service(ReferralService.PHYSIOTHERAPY)
+        .authoredOn(DAY)
+        .requester(physicianRole().key())
+        .performerType(OrganisationType.PRIMARY_HEALTH_CARE)
+        .build();
+  }
+
   public static FollowUpTask task() {
     return FollowUpTask.builder()
         .identifier(id("13", "task-1"))
@@ -399,6 +425,17 @@ public final class ExaminationFixtures {
         .focus(TaskFocus.goal(goal().key()))
         .authoredOn(DAY)
         .dueDate(DAY.plusMonths(6))
+        .build();
+  }
+
+  /** A contract known by its month only, as the programme's follow-up reports outcomes. */
+  public static EmploymentOutcomeRecord contractInMonth() {
+    return EmploymentOutcomeRecord.builder()
+        .identifier(id("7", "obs-outcome-month"))
+        .effective(PointInTime.of(YearMonth.from(DAY.plusMonths(3))))
+        .performer(coordinatorRole())
+        .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
+        .wageSubsidy(true)
         .build();
   }
 
@@ -441,6 +478,10 @@ public final class ExaminationFixtures {
         .build();
   }
 
+  public static VitalSign waist() {
+    return vital("obs-waist", VitalSign.Kind.WAIST_CIRCUMFERENCE, new BigDecimal("94.5"));
+  }
+
   private static VitalSign vital(String id, VitalSign.Kind kind, BigDecimal value) {
     return VitalSign.builder()
         .identifier(id("7", id))
@@ -480,15 +521,15 @@ public final class ExaminationFixtures {
         .scores(phq9(), workAbilityScore(), gad7(), auditC(), participation())
         .workAbilityIndex(workAbilityIndex())
         .threeXTenD(threeXTenD())
-        .vitalSigns(bloodPressure(), weight(), height(), bmi())
+        .vitalSigns(bloodPressure(), weight(), height(), bmi(), waist())
         .teamEligibility(teamEligibility())
         .assessment(assessment())
         .diagnoses(diagnosis())
         .goals(goal())
         .plan(plan())
-        .referrals(referral())
+        .referrals(referral(), physiotherapyReferral())
         .tasks(task(), outcomeMeasurementTask())
-        .outcomes(outcome(), workTrial())
+        .outcomes(outcome(), workTrial(), contractInMonth())
         .build();
   }
 
@@ -504,7 +545,8 @@ public final class ExaminationFixtures {
         employmentStatus(), unemploymentDuration(), jobSeekerRegistration(),
         healthCareCoverage(), phq9Answers(), workAbilityScoreAnswers(), phq9(),
         workAbilityScore(), gad7(), auditC(), participation(), workAbilityIndex(), threeXTenD(),
-        bloodPressure(), weight(), height(), bmi(), teamEligibility(), assessment(), diagnosis(),
-        goal(), plan(), referral(), task(), outcomeMeasurementTask(), outcome(), workTrial());
+        bloodPressure(), weight(), height(), bmi(), waist(), teamEligibility(), assessment(),
+        diagnosis(), goal(), plan(), referral(), physiotherapyReferral(), task(),
+        outcomeMeasurementTask(), outcome(), workTrial(), contractInMonth());
   }
 }

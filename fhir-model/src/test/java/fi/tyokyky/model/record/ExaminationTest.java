@@ -73,7 +73,8 @@ class ExaminationTest {
         .extracting(BusinessIdentifier::value)
         .startsWith("obs-employment-status", "obs-unemployment-duration", "obs-job-seeker",
             "obs-coverage", "obs-phq9")
-        .endsWith("obs-eligibility", "obs-assessment", "obs-outcome-1", "obs-outcome-work-trial");
+        .endsWith("obs-eligibility", "obs-assessment", "obs-outcome-1", "obs-outcome-work-trial",
+            "obs-outcome-month");
   }
 
   @Test

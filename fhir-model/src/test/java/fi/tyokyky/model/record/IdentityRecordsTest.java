@@ -256,7 +256,7 @@ class IdentityRecordsTest {
     void textThatIsNeitherIsRefused() {
       assertThatThrownBy(() -> PointInTime.parse("10.3.2026"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Not a date (yyyy-MM-dd) or a date-time with an offset");
+          .hasMessage("Not a month (yyyy-MM), a date (yyyy-MM-dd) or a date-time with an offset");
     }
   }
 }

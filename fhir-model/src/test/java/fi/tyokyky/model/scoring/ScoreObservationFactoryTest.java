@@ -91,6 +91,44 @@ class ScoreObservationFactoryTest {
     assertThat(observation.hasComponent()).isFalse();
   }
 
+  @ParameterizedTest(name = "{0} {1} is {2}")
+  @CsvSource({
+    "phq-9, 14, moderate",
+    "phq-9, 20, severe",
+    "gad-7, 14, moderate",
+    "gad-7, 3, minimal",
+    "audit-c, 6, at-risk",
+    "audit-c, 5, low-risk",
+  })
+  void bandIsTheInterpretation(String questionnaire, int total, String band) {
+    QuestionnaireResponse response =
+        switch (questionnaire) {
+          case "phq-9" -> phq9Total(total);
+          case "gad-7" -> gad7Total(total);
+          default -> auditCTotal(total);
+        };
+
+    Observation observation = observationOf(response);
+
+    assertThat(observation.getInterpretation())
+        .singleElement()
+        .satisfies(
+            concept -> {
+              assertThat(concept.getCodingFirstRep().getSystem())
+                  .isEqualTo("https://tyokyky.fi/fhir/CodeSystem/score-band-cs");
+              assertThat(concept.getCodingFirstRep().getCode()).isEqualTo(band);
+            });
+  }
+
+  @Test
+  void scoresWithoutAScoreBandHaveNoInterpretation() {
+    Score unknownSex = (Score) SCORING.score(auditCTotal(7), AdministrativeGender.UNKNOWN);
+
+    assertThat(unknownSex.band()).isEqualTo(AuditCRisk.UNKNOWN_RISK);
+    assertThat(FACTORY.create(unknownSex, auditCTotal(7)).hasInterpretation()).isFalse();
+    assertThat(observationOf(workAbilityScore(6)).hasInterpretation()).isFalse();
+  }
+
   @Nested
   class LinkToTheResponse {
 

@@ -62,10 +62,10 @@ import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * Builds distinct, complete, fictitious examinations with the library's records and maps them to
- * the submission Bundle: every record kind the library has, 36 resources per Bundle (2
+ * the submission Bundle: every record kind the library has, 37 resources per Bundle (2
  * organisations, 2 professionals, 2 roles, the client, the encounter, the service path, the
- * network, 2 questionnaire responses, 18 observations, a diagnosis, a goal, a plan, a referral, 2
- * tasks).
+ * network, 2 questionnaire responses, 19 observations with waist circumference, a diagnosis, a
+ * goal, a plan, a referral, 2 tasks).
  *
  * <p>Examination {@code n} of a generator has its own client, whose henkilötunnus uses an
  * individual number in the test range 900–999 with the correct check character, and its own
@@ -377,7 +377,9 @@ public final class ExaminationGenerator {
                                     .measurement(VitalSign.Kind.BMI, new BigDecimal("25.9"))
                                     .derivedFrom(weight.key())
                                     .derivedFrom(height.key())
-                                    .build())
+                                    .build(),
+                            vital("obs-waist", VitalSign.Kind.WAIST_CIRCUMFERENCE,
+                                    BigDecimal.valueOf(80 + n % 40)))
                     .teamEligibility(eligibility.build())
                     .assessment(WorkAbilityAssessment.builder()
                             .identifier(key("7", "obs-assessment"))

@@ -26,12 +26,12 @@ class ExaminationGeneratorTest {
     }
 
     @Test
-    void bundleIsACompleteTransactionOf36Resources() {
+    void bundleIsACompleteTransactionOf37Resources() {
         Bundle bundle = generator.bundle(3);
 
         assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.TRANSACTION);
-        assertThat(bundle.getEntry()).hasSize(36);
-        assertThat(bundle.getEntry()).filteredOn(e -> e.getResource().fhirType().equals("Observation")).hasSize(18);
+        assertThat(bundle.getEntry()).hasSize(37);
+        assertThat(bundle.getEntry()).filteredOn(e -> e.getResource().fhirType().equals("Observation")).hasSize(19);
     }
 
     @Test
