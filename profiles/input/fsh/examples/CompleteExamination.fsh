@@ -72,6 +72,7 @@ Description: "The examination by the nurse and the team physician."
 * period.start = "2026-03-10T09:00:00+02:00"
 * period.end = "2026-03-10T10:30:00+02:00"
 * serviceProvider.reference = "urn:uuid:17ee70d5-ccc3-5c9c-ad50-0574de3b7f96"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationEpisode
 InstanceOf: WorkAbilitySupportEpisode
@@ -90,6 +91,7 @@ Description: "The service path in phase 2 (goals set), referred by the municipal
 * team.reference = "urn:uuid:04597965-97dc-54b7-917d-e53fb87cfd3b"
 
 // ----- Employment situation -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationEmploymentStatus
 InstanceOf: EmploymentStatus
@@ -104,6 +106,7 @@ Description: "Unemployed job seeker."
 * effectiveDateTime = "2026-03-10T09:00:00+02:00"
 * performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * valueCodeableConcept = EmploymentStatusCS#unemployed-jobseeker "Työtön työnhakija"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationUnemploymentDuration
 InstanceOf: UnemploymentDuration
@@ -120,6 +123,7 @@ Description: "Unemployed for 40 months, which is long-term unemployment."
 * valueQuantity = 40 'mo' "kk"
 * component[longTerm].code = TyokykyObservationCS#long-term-unemployed "Pitkäaikaistyöttömyys"
 * component[longTerm].valueBoolean = true
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationRegisteredJobSeeker
 InstanceOf: RegisteredJobSeeker
@@ -134,6 +138,7 @@ Description: "The client is registered as a job seeker."
 * effectiveDateTime = "2026-03-10T09:00:00+02:00"
 * performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * valueBoolean = true
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationHealthCareCoverage
 InstanceOf: HealthCareCoverage
@@ -150,6 +155,7 @@ Description: "The client is covered by neither occupational nor student health c
 * valueCodeableConcept = HealthCareCoverageCS#none "Ei työterveys- eikä opiskeluterveydenhuollon piirissä"
 
 // ----- Questionnaire responses -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationPhq9Response
 InstanceOf: TyokykyQuestionnaireResponse
@@ -173,6 +179,7 @@ Description: "Answers 2+2+2+2+1+2+2+1+0 = 14."
 * insert CodedAnswer(phq9-7, $LNC#LA6570-1 "More than half the days")
 * insert CodedAnswer(phq9-8, $LNC#LA6569-3 "Several days")
 * insert CodedAnswer(phq9-9, $LNC#LA6568-5 "Not at all")
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationGad7Response
 InstanceOf: TyokykyQuestionnaireResponse
@@ -194,6 +201,7 @@ Description: "Answers 1+2+1+2+1+1+0 = 8."
 * insert CodedAnswer(gad7-5, $LNC#LA6569-3 "Several days")
 * insert CodedAnswer(gad7-6, $LNC#LA6569-3 "Several days")
 * insert CodedAnswer(gad7-7, $LNC#LA6568-5 "Not at all")
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationAuditCResponse
 InstanceOf: TyokykyQuestionnaireResponse
@@ -211,6 +219,7 @@ Description: "Answers 1+0+0 = 1."
 * insert CodedAnswer(auditc-1, $LNC#LA18926-8 "Monthly or less")
 * insert CodedAnswer(auditc-2, $LNC#LA15694-5 "1 or 2")
 * insert CodedAnswer(auditc-3, $LNC#LA6270-8 "Never")
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationWasResponse
 InstanceOf: TyokykyQuestionnaireResponse
@@ -229,6 +238,7 @@ Description: "Current work ability rated 4 out of 10."
 * item[0].answer[0].valueInteger = 4
 
 // ----- Measures -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationPhq9Score
 InstanceOf: Phq9Score
@@ -244,6 +254,7 @@ Description: "PHQ-9 total computed from the response."
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 14 '{score}' "{score}"
 * derivedFrom.reference = "urn:uuid:055af15f-6981-53a5-b559-c736341c56c2"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationGad7Score
 InstanceOf: Gad7Score
@@ -259,6 +270,7 @@ Description: "GAD-7 total computed from the response."
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 8 '{score}' "{score}"
 * derivedFrom.reference = "urn:uuid:f617623a-67bf-5c50-bb1c-c60c6e0875bf"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationAuditCScore
 InstanceOf: AuditCScore
@@ -274,6 +286,7 @@ Description: "AUDIT-C total computed from the response."
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 1 '{score}' "{score}"
 * derivedFrom.reference = "urn:uuid:046b52ef-210a-5822-90ac-1e263b756c98"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationWorkAbilityScore
 InstanceOf: WorkAbilityScore
@@ -289,6 +302,7 @@ Description: "Self-rated work ability from the response."
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 4 '{score}' "{score}"
 * derivedFrom.reference = "urn:uuid:5f77ba1f-7d8e-5178-97ef-d7d2b330e9ee"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationWorkAbilityIndex
 InstanceOf: WorkAbilityIndex
@@ -305,6 +319,7 @@ Description: "Work Ability Index total 29, category moderate (28–36)."
 * valueQuantity = 29 '{score}' "{score}"
 * component[category].code = TyokykyObservationCS#wai-category "Työkykyindeksin luokka"
 * component[category].valueCodeableConcept = WaiCategoryCS#moderate "Kohtalainen"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationParticipation
 InstanceOf: ParticipationIndicatorScore
@@ -319,6 +334,7 @@ Description: "Participation indicator score 50 on the 0–100 scale."
 * effectiveDateTime = "2026-03-10T09:28:00+02:00"
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 50 '{score}' "{score}"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationThreeXTenD
 InstanceOf: ThreeXTenD
@@ -335,6 +351,7 @@ Description: "The ten 3X10D dimensions at baseline."
 * insert ThreeXTenDProfile(5, 4, 6, 3, 5, 6, 4, 5, 6, 5)
 
 // ----- Vital signs (core R4 vital-sign profiles) -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationBloodPressure
 InstanceOf: http://hl7.org/fhir/StructureDefinition/bp
@@ -354,6 +371,7 @@ Description: "Blood pressure measured by the nurse."
 * component[SystolicBP].valueQuantity = 128 'mm[Hg]' "mmHg"
 * component[DiastolicBP].code = $LNC#8462-4 "Diastolic blood pressure"
 * component[DiastolicBP].valueQuantity = 84 'mm[Hg]' "mmHg"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationBodyWeight
 InstanceOf: http://hl7.org/fhir/StructureDefinition/bodyweight
@@ -370,6 +388,7 @@ Description: "Body weight measured by the nurse."
 * effectiveDateTime = "2026-03-10T09:35:00+02:00"
 * performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * valueQuantity = 82 'kg' "kg"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationBodyHeight
 InstanceOf: http://hl7.org/fhir/StructureDefinition/bodyheight
@@ -386,6 +405,7 @@ Description: "Body height measured by the nurse."
 * effectiveDateTime = "2026-03-10T09:35:00+02:00"
 * performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * valueQuantity = 178 'cm' "cm"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationBmi
 InstanceOf: http://hl7.org/fhir/StructureDefinition/bmi
@@ -406,6 +426,7 @@ Description: "Body mass index calculated from the weight and the height."
 * derivedFrom[1].reference = "urn:uuid:d452f95c-20f2-5d46-abac-0da1af4e49d4"
 
 // ----- Eligibility, assessment and diagnoses -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationTeamEligibility
 InstanceOf: TeamEligibility
@@ -427,6 +448,7 @@ Description: "The client meets every criterion of the work-ability support team.
 * insert Criterion(earlier-services-no-solution, met)
 * insert Criterion(no-acute-crisis, met)
 * insert Criterion(no-ongoing-specialist-process, met)
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationAssessment
 InstanceOf: WorkAbilityAssessment
@@ -453,6 +475,7 @@ Description: "The physician's conclusion with two limitations and two recommenda
 * derivedFrom[2].reference = "urn:uuid:53af3504-60a3-56f4-8df4-6d283b72b711"
 * derivedFrom[3].reference = "urn:uuid:1516026c-8232-5126-b0f0-f0ce8ee3f93d"
 * note.text = "Toistuva masennus ja alaselkäkipu rajoittavat työkykyä. Soveltuu osa-aikaiseen, fyysisesti kevyeen työhön."
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationDepression
 InstanceOf: WorkAbilityCondition
@@ -468,6 +491,7 @@ Description: "A diagnosis affecting work ability."
 * encounter.reference = "urn:uuid:cbefa04e-270b-5a96-83d7-4608fd80f7c9"
 * recordedDate = "2026-03-10"
 * asserter.reference = "urn:uuid:bd7707fb-b695-5073-8054-b96445116a46"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationBackPain
 InstanceOf: WorkAbilityCondition
@@ -485,6 +509,7 @@ Description: "A diagnosis affecting work ability."
 * asserter.reference = "urn:uuid:bd7707fb-b695-5073-8054-b96445116a46"
 
 // ----- Goals, plan, referrals and follow-up -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationEmploymentGoal
 InstanceOf: WorkAbilityGoal
@@ -500,6 +525,7 @@ Description: "Employment goal agreed with the client."
 * startDate = "2026-03-10"
 * target.dueDate = "2027-03-10"
 * expressedBy.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationHealthGoal
 InstanceOf: WorkAbilityGoal
@@ -515,6 +541,7 @@ Description: "Health goal agreed with the client."
 * startDate = "2026-03-10"
 * target.dueDate = "2026-09-30"
 * expressedBy.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationSupportPlan
 InstanceOf: WorkAbilitySupportPlan
@@ -540,6 +567,7 @@ Description: "The plan with the two goals, the three referrals and the network."
 * activity[0].reference.reference = "urn:uuid:927d43a3-60e6-569f-bbce-4e9a8d433d3e"
 * activity[1].reference.reference = "urn:uuid:4d287188-66a3-5020-827a-32f412ebad48"
 * activity[2].reference.reference = "urn:uuid:661f3211-5636-52f2-aa46-ad91e2e9edb9"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationKelaReferral
 InstanceOf: WorkAbilityReferral
@@ -558,6 +586,7 @@ Description: "Onward referral to Kela."
 * performer.reference = "urn:uuid:c8cac731-665f-54d7-aa26-6b0c977462a1"
 * basedOn.reference = "urn:uuid:e0204019-997e-5404-8330-54d344582b55"
 * reasonReference.reference = "urn:uuid:d706edd3-7e88-5755-8aef-f1df852c99c4"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationSupportedEmploymentReferral
 InstanceOf: WorkAbilityReferral
@@ -574,6 +603,7 @@ Description: "Onward referral to job coaching of the working-age social services
 * requester.reference = "urn:uuid:bd7707fb-b695-5073-8054-b96445116a46"
 * performerType = OrganisationTypeCS#social-services "Työikäisten sosiaalipalvelut"
 * basedOn.reference = "urn:uuid:e0204019-997e-5404-8330-54d344582b55"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationMentalHealthReferral
 InstanceOf: WorkAbilityReferral
@@ -591,6 +621,7 @@ Description: "Onward referral for the treatment of depression."
 * performerType = OrganisationTypeCS#mental-health-services "Mielenterveyspalvelut"
 * basedOn.reference = "urn:uuid:e0204019-997e-5404-8330-54d344582b55"
 * reasonReference.reference = "urn:uuid:d706edd3-7e88-5755-8aef-f1df852c99c4"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationTrackReferralTask
 InstanceOf: WorkAbilityFollowUpTask
@@ -611,6 +642,7 @@ Description: "The coordinator checks that the vocational rehabilitation has star
 
 // The outcome-measurement task carries no encounter: the follow-up submission updates it and holds
 // a different encounter, and a conditional update replaces the whole task.
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 Instance: CompleteExaminationOutcomeMeasurementTask
 InstanceOf: WorkAbilityFollowUpTask
 Usage: #inline
@@ -625,3 +657,4 @@ Description: "The coordinator collects the outcome measures about 6 months after
 * authoredOn = "2026-03-10T10:30:00+02:00"
 * owner.reference = "urn:uuid:48428ec6-4dcb-58fa-a3b9-6aed4168458d"
 * restriction.period.end = "2026-09-10"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
