@@ -3,6 +3,7 @@ package fi.tyokyky.server;
 import fi.tyokyky.server.errors.ErrorResponseConfig;
 import fi.tyokyky.server.jpa.JpaStorageConfig;
 import fi.tyokyky.server.openapi.OpenApiConfig;
+import fi.tyokyky.server.ordering.OrderingConfig;
 import fi.tyokyky.server.packages.PackageInstallConfig;
 import fi.tyokyky.server.rest.CorsConfig;
 import fi.tyokyky.server.rest.FhirEndpointConfig;
@@ -42,6 +43,7 @@ import org.springframework.context.annotation.Import;
     FhirEndpointConfig.class,
     PackageInstallConfig.class,
     ProfileEnforcementConfig.class,
+    OrderingConfig.class,
     OpenApiConfig.class,
     CorsConfig.class,
     ErrorResponseConfig.class,

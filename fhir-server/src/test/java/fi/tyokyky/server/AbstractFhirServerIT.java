@@ -26,7 +26,8 @@ abstract class AbstractFhirServerIT
                 ProfileEnforcementScenarios,
                 SubmissionScenarios,
                 RetrievalScenarios,
-                BadInputScenarios {
+                BadInputScenarios,
+                DeliveryOrderScenarios {
 
     @LocalServerPort
     int port;
@@ -36,6 +37,8 @@ abstract class AbstractFhirServerIT
     private final ExaminationGenerator generator = new ExaminationGenerator(
             "it-" + UUID.randomUUID().toString().substring(0, 8), ThreadLocalRandom.current().nextInt(1_000_000));
     private final AtomicInteger examinations = new AtomicInteger(1);
+    private final String pathRunId = "dlv-" + UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicInteger clientPaths = new AtomicInteger();
     private StoredExamination storedExamination;
 
     @BeforeAll
@@ -66,6 +69,11 @@ abstract class AbstractFhirServerIT
     @Override
     public int nextExaminationIndex() {
         return examinations.getAndIncrement();
+    }
+
+    @Override
+    public ClientPath nextClientPath() {
+        return new ClientPath(pathRunId, clientPaths.getAndIncrement());
     }
 
     @Override
