@@ -64,8 +64,12 @@ public class StaleWriteGuard {
         this.storedVersion = storedVersion;
     }
 
-    /** Turns an update that is not newer than the stored version into one that changes nothing. */
-    @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
+    /**
+     * Turns an update that is not newer than the stored version into one that changes nothing.
+     * Runs after the profile check (default order 0), so invalid content is refused as such even
+     * when it is also older.
+     */
+    @Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED, order = 100)
     public void keepNewerStored(IBaseResource stored, IBaseResource incoming, RequestDetails request) {
         if (!(incoming instanceof DomainResource update)) {
             return;
