@@ -73,6 +73,7 @@ Description: "The examination by the nurse and the team physician."
 * period.start = "2026-03-10T09:00:00+02:00"
 * period.end = "2026-03-10T10:30:00+02:00"
 * serviceProvider.reference = "urn:uuid:17ee70d5-ccc3-5c9c-ad50-0574de3b7f96"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationEpisode
 InstanceOf: WorkAbilitySupportEpisode
@@ -96,6 +97,7 @@ Description: "The service path in phase 2 (goals set), referred by the municipal
 * team.reference = "urn:uuid:04597965-97dc-54b7-917d-e53fb87cfd3b"
 
 // ----- Employment situation -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationEmploymentStatus
 InstanceOf: EmploymentStatus
@@ -110,6 +112,7 @@ Description: "Unemployed job seeker."
 * effectiveDateTime = "2026-03-10T09:00:00+02:00"
 * performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * valueCodeableConcept = EmploymentStatusCS#unemployed-jobseeker "Työtön työnhakija"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationUnemploymentDuration
 InstanceOf: UnemploymentDuration
@@ -126,6 +129,7 @@ Description: "Unemployed for 40 months, which is long-term unemployment."
 * valueQuantity = 40 'mo' "kk"
 * component[longTerm].code = TyokykyObservationCS#long-term-unemployed "Pitkäaikaistyöttömyys"
 * component[longTerm].valueBoolean = true
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationRegisteredJobSeeker
 InstanceOf: RegisteredJobSeeker
@@ -142,6 +146,7 @@ Description: "The client is registered as a job seeker with the municipal employ
 * valueBoolean = true
 * component[employmentService].valueCodeableConcept = OrganisationTypeCS#municipal-employment-services "Kunnan työllisyyspalvelut"
 * extension[employmentServiceOrganisation].valueReference.reference = "urn:uuid:91d19947-32fc-5d8a-84ab-3901ad967404"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationHealthCareCoverage
 InstanceOf: HealthCareCoverage
@@ -158,6 +163,7 @@ Description: "The client is covered by neither occupational nor student health c
 * valueCodeableConcept = HealthCareCoverageCS#none "Ei työterveys- eikä opiskeluterveydenhuollon piirissä"
 
 // ----- Questionnaire responses -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationPhq9Response
 InstanceOf: TyokykyQuestionnaireResponse
@@ -181,6 +187,7 @@ Description: "Answers 2+2+2+2+1+2+2+1+0 = 14."
 * insert CodedAnswer(phq9-7, $LNC#LA6570-1 "More than half the days")
 * insert CodedAnswer(phq9-8, $LNC#LA6569-3 "Several days")
 * insert CodedAnswer(phq9-9, $LNC#LA6568-5 "Not at all")
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationGad7Response
 InstanceOf: TyokykyQuestionnaireResponse
@@ -202,6 +209,7 @@ Description: "Answers 1+2+1+2+1+1+0 = 8."
 * insert CodedAnswer(gad7-5, $LNC#LA6569-3 "Several days")
 * insert CodedAnswer(gad7-6, $LNC#LA6569-3 "Several days")
 * insert CodedAnswer(gad7-7, $LNC#LA6568-5 "Not at all")
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationAuditCResponse
 InstanceOf: TyokykyQuestionnaireResponse
@@ -219,6 +227,7 @@ Description: "Answers 1+0+0 = 1."
 * insert CodedAnswer(auditc-1, $LNC#LA18926-8 "Monthly or less")
 * insert CodedAnswer(auditc-2, $LNC#LA15694-5 "1 or 2")
 * insert CodedAnswer(auditc-3, $LNC#LA6270-8 "Never")
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationWasResponse
 InstanceOf: TyokykyQuestionnaireResponse
@@ -237,6 +246,7 @@ Description: "Current work ability rated 4 out of 10."
 * item[0].answer[0].valueInteger = 4
 
 // ----- Measures -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationPhq9Score
 InstanceOf: Phq9Score
@@ -253,6 +263,7 @@ Description: "PHQ-9 total computed from the response."
 * valueQuantity = 14 '{score}' "{score}"
 * interpretation = ScoreBandCS#moderate "Keskivaikeat oireet"
 * derivedFrom.reference = "urn:uuid:055af15f-6981-53a5-b559-c736341c56c2"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationGad7Score
 InstanceOf: Gad7Score
@@ -269,6 +280,7 @@ Description: "GAD-7 total computed from the response."
 * valueQuantity = 8 '{score}' "{score}"
 * interpretation = ScoreBandCS#mild "Lievät oireet"
 * derivedFrom.reference = "urn:uuid:f617623a-67bf-5c50-bb1c-c60c6e0875bf"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationAuditCScore
 InstanceOf: AuditCScore
@@ -284,6 +296,7 @@ Description: "AUDIT-C total computed from the response."
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 1 '{score}' "{score}"
 * derivedFrom.reference = "urn:uuid:046b52ef-210a-5822-90ac-1e263b756c98"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationWorkAbilityScore
 InstanceOf: WorkAbilityScore
@@ -299,6 +312,7 @@ Description: "Self-rated work ability from the response."
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 4 '{score}' "{score}"
 * derivedFrom.reference = "urn:uuid:5f77ba1f-7d8e-5178-97ef-d7d2b330e9ee"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationWorkAbilityIndex
 InstanceOf: WorkAbilityIndex
@@ -315,6 +329,7 @@ Description: "Work Ability Index total 29, category moderate (28–36)."
 * valueQuantity = 29 '{score}' "{score}"
 * component[category].code = TyokykyObservationCS#wai-category "Työkykyindeksin luokka"
 * component[category].valueCodeableConcept = WaiCategoryCS#moderate "Kohtalainen"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationParticipation
 InstanceOf: ParticipationIndicatorScore
@@ -329,6 +344,7 @@ Description: "Participation indicator score 50 on the 0–100 scale."
 * effectiveDateTime = "2026-03-10T09:28:00+02:00"
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 50 '{score}' "{score}"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationThreeXTenD
 InstanceOf: ThreeXTenD
@@ -345,6 +361,7 @@ Description: "The ten 3X10D dimensions at baseline."
 * insert ThreeXTenDProfile(5, 4, 6, 3, 5, 6, 4, 5, 6, 5)
 
 // ----- Vital signs (core R4 vital-sign profiles) -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationBloodPressure
 InstanceOf: http://hl7.org/fhir/StructureDefinition/bp
@@ -364,6 +381,7 @@ Description: "Blood pressure measured by the nurse."
 * component[SystolicBP].valueQuantity = 128 'mm[Hg]' "mmHg"
 * component[DiastolicBP].code = $LNC#8462-4 "Diastolic blood pressure"
 * component[DiastolicBP].valueQuantity = 84 'mm[Hg]' "mmHg"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationBodyWeight
 InstanceOf: http://hl7.org/fhir/StructureDefinition/bodyweight
@@ -380,6 +398,7 @@ Description: "Body weight measured by the nurse."
 * effectiveDateTime = "2026-03-10T09:35:00+02:00"
 * performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * valueQuantity = 82 'kg' "kg"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationWaistCircumference
 InstanceOf: WaistCircumference
@@ -394,6 +413,7 @@ Description: "Waist circumference measured by the nurse (the package's profile: 
 * effectiveDateTime = "2026-03-10T09:35:00+02:00"
 * performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * valueQuantity = 98 'cm' "cm"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationBodyHeight
 InstanceOf: http://hl7.org/fhir/StructureDefinition/bodyheight
@@ -410,6 +430,7 @@ Description: "Body height measured by the nurse."
 * effectiveDateTime = "2026-03-10T09:35:00+02:00"
 * performer.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * valueQuantity = 178 'cm' "cm"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationBmi
 InstanceOf: http://hl7.org/fhir/StructureDefinition/bmi
@@ -430,6 +451,7 @@ Description: "Body mass index calculated from the weight and the height."
 * derivedFrom[1].reference = "urn:uuid:d452f95c-20f2-5d46-abac-0da1af4e49d4"
 
 // ----- Eligibility, assessment and diagnoses -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationTeamEligibility
 InstanceOf: TeamEligibility
@@ -451,6 +473,7 @@ Description: "The client meets every criterion of the work-ability support team.
 * insert Criterion(earlier-services-no-solution, met)
 * insert Criterion(no-acute-crisis, met)
 * insert Criterion(no-ongoing-specialist-process, met)
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationAssessment
 InstanceOf: WorkAbilityAssessment
@@ -477,6 +500,7 @@ Description: "The physician's conclusion with two limitations and two recommenda
 * derivedFrom[2].reference = "urn:uuid:53af3504-60a3-56f4-8df4-6d283b72b711"
 * derivedFrom[3].reference = "urn:uuid:1516026c-8232-5126-b0f0-f0ce8ee3f93d"
 * note.text = "Toistuva masennus ja alaselkäkipu rajoittavat työkykyä. Soveltuu osa-aikaiseen, fyysisesti kevyeen työhön."
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationDepression
 InstanceOf: WorkAbilityCondition
@@ -492,6 +516,7 @@ Description: "A diagnosis affecting work ability."
 * encounter.reference = "urn:uuid:cbefa04e-270b-5a96-83d7-4608fd80f7c9"
 * recordedDate = "2026-03-10"
 * asserter.reference = "urn:uuid:bd7707fb-b695-5073-8054-b96445116a46"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationBackPain
 InstanceOf: WorkAbilityCondition
@@ -509,6 +534,7 @@ Description: "A diagnosis affecting work ability."
 * asserter.reference = "urn:uuid:bd7707fb-b695-5073-8054-b96445116a46"
 
 // ----- Goals, plan, referrals and follow-up -----
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationEmploymentGoal
 InstanceOf: WorkAbilityGoal
@@ -524,6 +550,7 @@ Description: "Employment goal agreed with the client."
 * startDate = "2026-03-10"
 * target.dueDate = "2027-03-10"
 * expressedBy.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationHealthGoal
 InstanceOf: WorkAbilityGoal
@@ -539,6 +566,7 @@ Description: "Health goal agreed with the client."
 * startDate = "2026-03-10"
 * target.dueDate = "2026-09-30"
 * expressedBy.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationSupportPlan
 InstanceOf: WorkAbilitySupportPlan
@@ -564,6 +592,7 @@ Description: "The plan with the two goals, the three referrals and the network."
 * activity[0].reference.reference = "urn:uuid:927d43a3-60e6-569f-bbce-4e9a8d433d3e"
 * activity[1].reference.reference = "urn:uuid:4d287188-66a3-5020-827a-32f412ebad48"
 * activity[2].reference.reference = "urn:uuid:661f3211-5636-52f2-aa46-ad91e2e9edb9"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationKelaReferral
 InstanceOf: WorkAbilityReferral
@@ -582,6 +611,7 @@ Description: "Onward referral to Kela."
 * performer.reference = "urn:uuid:c8cac731-665f-54d7-aa26-6b0c977462a1"
 * basedOn.reference = "urn:uuid:e0204019-997e-5404-8330-54d344582b55"
 * reasonReference.reference = "urn:uuid:d706edd3-7e88-5755-8aef-f1df852c99c4"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationSupportedEmploymentReferral
 InstanceOf: WorkAbilityReferral
@@ -598,6 +628,7 @@ Description: "Onward referral to job coaching of the working-age social services
 * requester.reference = "urn:uuid:bd7707fb-b695-5073-8054-b96445116a46"
 * performerType = OrganisationTypeCS#social-services "Työikäisten sosiaalipalvelut"
 * basedOn.reference = "urn:uuid:e0204019-997e-5404-8330-54d344582b55"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationMentalHealthReferral
 InstanceOf: WorkAbilityReferral
@@ -615,6 +646,7 @@ Description: "Onward referral for the treatment of depression."
 * performerType = OrganisationTypeCS#mental-health-services "Mielenterveyspalvelut"
 * basedOn.reference = "urn:uuid:e0204019-997e-5404-8330-54d344582b55"
 * reasonReference.reference = "urn:uuid:d706edd3-7e88-5755-8aef-f1df852c99c4"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 Instance: CompleteExaminationTrackReferralTask
 InstanceOf: WorkAbilityFollowUpTask
@@ -632,6 +664,7 @@ Description: "The coordinator checks that the vocational rehabilitation has star
 * authoredOn = "2026-03-10T10:30:00+02:00"
 * owner.reference = "urn:uuid:48428ec6-4dcb-58fa-a3b9-6aed4168458d"
 * restriction.period.end = "2026-05-10"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)
 
 // The outcome-measurement task is recorded in this encounter, where it originated, as every record
 // the library writes into a submission is; that is how the server's $examination finds it. The
@@ -651,3 +684,4 @@ Description: "The coordinator collects the outcome measures about 6 months after
 * authoredOn = "2026-03-10T10:30:00+02:00"
 * owner.reference = "urn:uuid:48428ec6-4dcb-58fa-a3b9-6aed4168458d"
 * restriction.period.end = "2026-09-10"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)

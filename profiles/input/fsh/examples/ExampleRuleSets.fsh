@@ -95,3 +95,8 @@ RuleSet: CoordinatorEntries
 // The long-term unemployed client of the complete examination and the follow-up.
 RuleSet: LongTermUnemployedClientEntry
 * insert CreateEntry(2faf4ece-890c-50ff-861d-439b1e9f3773, Patient, urn:oid:1.2.246.21, 041188-923X, ExampleClientLongTermUnemployed)
+
+// When the source system last changed a record that the submission updates (tk-bundle-source-changed):
+// the server keeps a stored version that is at least as new, so a late retry changes nothing.
+RuleSet: SourceChanged(instant)
+* extension[SourceChanged].valueInstant = "{instant}"

@@ -152,3 +152,4 @@ Description: "The network assembled around the client: the coordinator, the muni
 * participant[3].extension[organisationType].valueCoding = OrganisationTypeCS#social-services "Työikäisten sosiaalipalvelut"
 * participant[3].member.reference = "urn:uuid:8513bf79-c2af-54b5-b8fe-a708224badac"
 * managingOrganization.reference = "urn:uuid:17ee70d5-ccc3-5c9c-ad50-0574de3b7f96"
+* insert SourceChanged(2026-03-10T10:30:00+02:00)

@@ -41,6 +41,7 @@ Description: "The follow-up visit about 6 months after the examination."
 * period.start = "2026-09-15T10:00:00+03:00"
 * period.end = "2026-09-15T10:45:00+03:00"
 * serviceProvider.reference = "urn:uuid:17ee70d5-ccc3-5c9c-ad50-0574de3b7f96"
+* insert SourceChanged(2026-09-15T10:45:00+03:00)
 
 Instance: FollowUpSixMonthsEpisode
 InstanceOf: WorkAbilitySupportEpisode
@@ -71,6 +72,7 @@ Description: "The service path in phase 5: the client has been referred onward a
 * period.start = "2026-02-24"
 * careManager.reference = "urn:uuid:1059519f-e72f-53f8-8dd8-5084def44411"
 * team.reference = "urn:uuid:04597965-97dc-54b7-917d-e53fb87cfd3b"
+* insert SourceChanged(2026-09-15T10:45:00+03:00)
 
 Instance: FollowUpSixMonthsEmploymentStatus
 InstanceOf: EmploymentStatus
@@ -85,6 +87,7 @@ Description: "In a service that promotes employment."
 * effectiveDateTime = "2026-09-15T10:00:00+03:00"
 * performer.reference = "urn:uuid:48428ec6-4dcb-58fa-a3b9-6aed4168458d"
 * valueCodeableConcept = EmploymentStatusCS#employment-service "Työllistymistä edistävässä palvelussa"
+* insert SourceChanged(2026-09-15T10:45:00+03:00)
 
 Instance: FollowUpSixMonthsWasResponse
 InstanceOf: TyokykyQuestionnaireResponse
@@ -101,6 +104,7 @@ Description: "Current work ability rated 6 out of 10."
 * source.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * item[0].linkId = "was"
 * item[0].answer[0].valueInteger = 6
+* insert SourceChanged(2026-09-15T10:45:00+03:00)
 
 Instance: FollowUpSixMonthsWorkAbilityScore
 InstanceOf: WorkAbilityScore
@@ -116,6 +120,7 @@ Description: "Self-rated work ability from the response."
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 6 '{score}' "{score}"
 * derivedFrom.reference = "urn:uuid:3ed621c8-613a-584c-ae09-9899724e8784"
+* insert SourceChanged(2026-09-15T10:45:00+03:00)
 
 Instance: FollowUpSixMonthsParticipation
 InstanceOf: ParticipationIndicatorScore
@@ -130,6 +135,7 @@ Description: "Participation indicator score 62.5 on the 0–100 scale."
 * effectiveDateTime = "2026-09-15T10:10:00+03:00"
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * valueQuantity = 62.5 '{score}' "{score}"
+* insert SourceChanged(2026-09-15T10:45:00+03:00)
 
 Instance: FollowUpSixMonthsThreeXTenD
 InstanceOf: ThreeXTenD
@@ -144,6 +150,7 @@ Description: "The ten 3X10D dimensions at 6 months."
 * effectiveDateTime = "2026-09-15T10:15:00+03:00"
 * performer.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * insert ThreeXTenDProfile(6, 6, 7, 5, 6, 7, 5, 6, 7, 6)
+* insert SourceChanged(2026-09-15T10:45:00+03:00)
 
 Instance: FollowUpSixMonthsEmploymentGoal
 InstanceOf: WorkAbilityGoal
@@ -161,6 +168,7 @@ Description: "The employment goal at 6 months: progressing in vocational rehabil
 * statusDate = "2026-09-15"
 * statusReason = "Kelan ammatillinen kuntoutus käynnissä, työkokeilu alkaa lokakuussa."
 * expressedBy.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
+* insert SourceChanged(2026-09-15T10:45:00+03:00)
 
 Instance: FollowUpSixMonthsHealthGoal
 InstanceOf: WorkAbilityGoal
@@ -178,6 +186,7 @@ Description: "The health goal at 6 months: achieved."
 * statusDate = "2026-09-15"
 * statusReason = "Hoitokontakti mielenterveyspalveluissa on säännöllinen ja mieliala on kohentunut."
 * expressedBy.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
+* insert SourceChanged(2026-09-15T10:45:00+03:00)
 
 Instance: FollowUpSixMonthsOutcomeMeasurementTask
 InstanceOf: WorkAbilityFollowUpTask
@@ -195,3 +204,4 @@ Description: "The outcome-measurement task, completed at the follow-up visit."
 * executionPeriod.end = "2026-09-15T10:45:00+03:00"
 * owner.reference = "urn:uuid:48428ec6-4dcb-58fa-a3b9-6aed4168458d"
 * restriction.period.end = "2026-09-10"
+* insert SourceChanged(2026-09-15T10:45:00+03:00)

@@ -34,3 +34,4 @@ Description: "The examination by the nurse."
 * participant[0].individual.reference = "urn:uuid:6f42522e-b7db-5a83-9366-f06051a9323f"
 * period.start = "2026-03-12T13:00:00+02:00"
 * serviceProvider.reference = "urn:uuid:17ee70d5-ccc3-5c9c-ad50-0574de3b7f96"
+* insert SourceChanged(2026-03-12T13:00:00+02:00)

@@ -44,6 +44,7 @@ Description: "The coordinator visit at which the outcomes were recorded."
 * period.start = "2026-09-22T13:00:00+03:00"
 * period.end = "2026-09-22T13:45:00+03:00"
 * serviceProvider.reference = "urn:uuid:17ee70d5-ccc3-5c9c-ad50-0574de3b7f96"
+* insert SourceChanged(2026-09-22T13:45:00+03:00)
 
 Instance: SupportedEmploymentOutcomeEpisode
 InstanceOf: WorkAbilitySupportEpisode
@@ -60,6 +61,7 @@ Description: "The service path, referred by the working-age social services, end
 * period.start = "2025-09-01"
 * period.end = "2026-09-22"
 * careManager.reference = "urn:uuid:1059519f-e72f-53f8-8dd8-5084def44411"
+* insert SourceChanged(2026-09-22T13:45:00+03:00)
 
 Instance: SupportedEmploymentOutcomeWorkTrial
 InstanceOf: EmploymentOutcome
@@ -75,6 +77,7 @@ Description: "A work trial during the supported employment."
 * performer.reference = "urn:uuid:48428ec6-4dcb-58fa-a3b9-6aed4168458d"
 * valueCodeableConcept = EmploymentOutcomeCS#work-trial "Työkokeilu"
 * note.text = "Työkokeilu kaupan alan myymälässä."
+* insert SourceChanged(2026-09-22T13:45:00+03:00)
 
 Instance: SupportedEmploymentOutcomeContract
 InstanceOf: EmploymentOutcome
@@ -93,3 +96,4 @@ Description: "An employment contract supported by a wage subsidy, not interrupte
 * component[interrupted].code = TyokykyObservationCS#employment-interrupted "Työsuhde keskeytyi"
 * component[interrupted].valueBoolean = false
 * note.text = "Osa-aikainen työsopimus myymälätyöhön, palkkatuki 12 kuukautta."
+* insert SourceChanged(2026-09-22T13:45:00+03:00)

@@ -17,4 +17,5 @@ Description: "One submitted health examination: a transaction Bundle holding the
 * entry contains patient 1..1 MS and encounter 1..1 MS
 * entry[patient].resource only TyokykyPatient
 * entry[encounter].resource only UnemployedHealthExaminationEncounter
-* obeys tk-bundle-idempotent and tk-bundle-profiles
+* obeys tk-bundle-idempotent and tk-bundle-profiles and tk-bundle-source-changed
+

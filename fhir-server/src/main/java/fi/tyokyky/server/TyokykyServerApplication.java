@@ -4,6 +4,7 @@ import fi.tyokyky.server.errors.ErrorResponseConfig;
 import fi.tyokyky.server.examination.ExaminationReadConfig;
 import fi.tyokyky.server.jpa.JpaStorageConfig;
 import fi.tyokyky.server.openapi.OpenApiConfig;
+import fi.tyokyky.server.ordering.OrderingConfig;
 import fi.tyokyky.server.packages.PackageInstallConfig;
 import fi.tyokyky.server.rest.CorsConfig;
 import fi.tyokyky.server.rest.FhirEndpointConfig;
@@ -44,6 +45,7 @@ import org.springframework.context.annotation.Import;
     PackageInstallConfig.class,
     ProfileEnforcementConfig.class,
     ExaminationReadConfig.class,
+    OrderingConfig.class,
     OpenApiConfig.class,
     CorsConfig.class,
     ErrorResponseConfig.class,

@@ -27,7 +27,8 @@ abstract class AbstractFhirServerIT
                 SubmissionScenarios,
                 RetrievalScenarios,
                 ExaminationReadScenarios,
-                BadInputScenarios {
+                BadInputScenarios,
+                DeliveryOrderScenarios {
 
     @LocalServerPort
     int port;
@@ -37,6 +38,8 @@ abstract class AbstractFhirServerIT
     private final ExaminationGenerator generator = new ExaminationGenerator(
             "it-" + UUID.randomUUID().toString().substring(0, 8), ThreadLocalRandom.current().nextInt(1_000_000));
     private final AtomicInteger examinations = new AtomicInteger(1);
+    private final String pathRunId = "dlv-" + UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicInteger clientPaths = new AtomicInteger();
     private StoredExamination storedExamination;
 
     @BeforeAll
@@ -67,6 +70,11 @@ abstract class AbstractFhirServerIT
     @Override
     public int nextExaminationIndex() {
         return examinations.getAndIncrement();
+    }
+
+    @Override
+    public ClientPath nextClientPath() {
+        return new ClientPath(pathRunId, clientPaths.getAndIncrement());
     }
 
     @Override

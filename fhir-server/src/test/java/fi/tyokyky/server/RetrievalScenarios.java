@@ -2,6 +2,7 @@ package fi.tyokyky.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.tyokyky.model.fhir.SourceChangedExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,6 +50,8 @@ interface RetrievalScenarios extends FhirServerTest {
         Encounter first = client().read().resource(Encounter.class).withId(encounterId).execute();
         Encounter changed = first.copy();
         changed.setStatus(Encounter.EncounterStatus.CANCELLED);
+        // A change made later at the source: an update that is not newer would be kept out.
+        SourceChangedExtension.stamp(changed, SourceChangedExtension.read(first).plusSeconds(60));
 
         client().update().resource(changed).execute();
 

@@ -64,12 +64,20 @@ import org.hl7.fhir.r4.model.Task;
  *       {@code POST <Type>} with {@code ifNoneExist: identifier=<system>|<value>}, so an existing
  *       person or organisation is reused and not changed (the patient is keyed on the
  *       henkilötunnus when there is one). Every other record is a conditional update, {@code PUT
- *       <Type>?identifier=<system>|<value>}, so a resend updates it in place.
+ *       <Type>?identifier=<system>|<value>}, so a resend updates it in place. Each of these
+ *       resources carries the {@code source-changed} extension ({@link SourceChangedExtension}),
+ *       {@link Examination#sourceChanged(Keyed)}: the server keeps a stored version that is at
+ *       least as new, so a late or repeated submission changes nothing.
  * </ul>
  *
  * <p>Entries come in a fixed order: organisations, professionals, roles, the client, the service
  * path, the network, the encounter, questionnaire responses, observations (see {@link
  * Examination#observations()}), diagnoses, goals, the plan, referrals, tasks.
+ *
+ * <p>Reading takes the examination's {@link Examination#sourceChanged()} from the encounter's
+ * stamp, and a {@link fi.tyokyky.model.record.SourceChange} for every other part stamped at
+ * another time; without stamps the defaults apply. So {@code fromBundle(toBundle(e))} equals
+ * {@code e}.
  *
  * <p>Reading accepts any bundle whose resources the records can hold, also one produced elsewhere
  * whose references are only {@code urn:uuid}s. A resource of a type the examination has no place
@@ -123,6 +131,7 @@ public final class ExaminationBundleMapper {
         component.getRequest().setMethod(HTTPVerb.POST).setUrl(entry.type().name())
             .setIfNoneExist(query);
       } else {
+        SourceChangedExtension.stamp(resource, examination.sourceChanged(entry.record()));
         component.getRequest().setMethod(HTTPVerb.PUT).setUrl(entry.type().name() + "?" + query);
       }
     }
@@ -152,7 +161,42 @@ public final class ExaminationBundleMapper {
     if (parts.client == null || parts.encounter == null) {
       throw new FhirReadException("Bundle.entry", "needs one Patient and one Encounter");
     }
-    return parts.builder.client(parts.client).encounter(parts.encounter).build();
+    Examination examination = parts.builder.client(parts.client).encounter(parts.encounter)
+        .build();
+    return withSourceChanges(examination, bundle, parts.builder);
+  }
+
+  /**
+   * The examination with the stamps of the bundle's resources: the encounter's as the
+   * examination's own, every other updated part's where it has one.
+   */
+  private static Examination withSourceChanges(Examination examination, Bundle bundle,
+      Examination.Builder builder) {
+    Map<String, DomainResource> stamped = new HashMap<>();
+    for (BundleEntryComponent entry : bundle.getEntry()) {
+      if (entry.getResource() instanceof DomainResource resource
+          && SourceChangedExtension.read(resource) != null) {
+        BusinessIdentifier key = SubmissionKeys.keyOf(resource);
+        if (key != null) {
+          stamped.put(SubmissionKeys.fullUrl(resource.getResourceType(), key), resource);
+        }
+      }
+    }
+    if (stamped.isEmpty()) {
+      return examination;
+    }
+    DomainResource encounter = stamped.get(
+        SubmissionKeys.fullUrl(ResourceType.Encounter, examination.encounter().key()));
+    if (encounter != null) {
+      builder.sourceChanged(SourceChangedExtension.read(encounter));
+    }
+    for (Pending part : pendingEntries(examination)) {
+      DomainResource resource = stamped.get(part.fullUrl());
+      if (!part.conditionalCreate() && part.type() != ResourceType.Encounter && resource != null) {
+        builder.sourceChanged(part.record(), SourceChangedExtension.read(resource));
+      }
+    }
+    return builder.build();
   }
 
   private static void read(Resource resource, String location, ReferenceReader references,
@@ -233,21 +277,25 @@ public final class ExaminationBundleMapper {
 
   private static Pending create(ResourceType type, Keyed record,
       Function<ReferenceContext, DomainResource> writer) {
-    return new Pending(type, record.key(), true, writer);
+    return new Pending(type, record, true, writer);
   }
 
   private static <R extends Keyed> void addUpdate(List<Pending> pending, ResourceType type,
       R record, BiFunction<R, ReferenceContext, ? extends DomainResource> writer) {
     if (record != null) {
-      pending.add(new Pending(type, record.key(), false, refs -> writer.apply(record, refs)));
+      pending.add(new Pending(type, record, false, refs -> writer.apply(record, refs)));
     }
   }
 
   /** One entry to write once every entry's full URL is known. */
-  private record Pending(ResourceType type, BusinessIdentifier key, boolean conditionalCreate,
+  private record Pending(ResourceType type, Keyed record, boolean conditionalCreate,
       Function<ReferenceContext, DomainResource> writer) {
+    BusinessIdentifier key() {
+      return record.key();
+    }
+
     String fullUrl() {
-      return SubmissionKeys.fullUrl(type, key);
+      return SubmissionKeys.fullUrl(type, key());
     }
   }
 

@@ -2,7 +2,10 @@ package fi.tyokyky.model.record;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,6 +20,14 @@ import java.util.stream.Stream;
  * are refused, since the submission would then store one over the other.
  *
  * <p>Single parts are null when not recorded; lists are never null and may be empty.
+ *
+ * <h2>When the source system changed the records</h2>
+ * Every part the submission updates (all but the client, organisations, professionals and roles,
+ * which are only created) is stamped with when the source system last changed it: {@link
+ * #sourceChanged(Keyed)}. That is the examination's own {@link #sourceChanged()} unless a {@link
+ * SourceChange} says otherwise. The server keeps a stored record whose stamp is at least as new,
+ * so a late, repeated or reordered submission never overwrites newer data. A resend of the same
+ * records yields the same stamps: nothing defaults to the current time.
  *
  * @param client the client; never null
  * @param encounter the examination encounter; never null
@@ -42,6 +53,14 @@ import java.util.stream.Stream;
  * @param referrals the onward referrals
  * @param tasks the follow-up tasks
  * @param outcomes the employment outcomes
+ * @param sourceChanged when the source system last changed the examination's records, kept to the
+ *     millisecond; never null after construction: defaults to the encounter's end, or its start if
+ *     it has no end. It is
+ *     the encounter's stamp and the default of every other part the submission updates
+ * @param sourceChanges the parts changed at another time than {@code sourceChanged}; never null.
+ *     Each must name a part the submission updates other than the encounter; one equal to {@code
+ *     sourceChanged} is dropped, and they are kept in submission order, so that two examinations
+ *     with the same stamps are equal
  */
 public record Examination(
     @NotNull @Valid Client client,
@@ -67,7 +86,9 @@ public record Examination(
     @Valid SupportPlan plan,
     List<@Valid @NotNull Referral> referrals,
     List<@Valid @NotNull FollowUpTask> tasks,
-    List<@Valid @NotNull EmploymentOutcomeRecord> outcomes) {
+    List<@Valid @NotNull EmploymentOutcomeRecord> outcomes,
+    @NotNull Instant sourceChanged,
+    List<@Valid @NotNull SourceChange> sourceChanges) {
 
   private static final String RECORD = "Examination";
 
@@ -108,6 +129,69 @@ public record Examination(
         .map(ObservationRecord.class::cast)
         .toList();
     Check.distinct(observations, Keyed::key, RECORD, "observations");
+    if (sourceChanged == null) {
+      sourceChanged = (encounter.end() != null ? encounter.end() : encounter.start()).toInstant();
+    }
+    sourceChanged = sourceChanged.truncatedTo(ChronoUnit.MILLIS);
+    sourceChanges = inSubmissionOrder(
+        Check.list(sourceChanges, RECORD, "sourceChanges"), sourceChanged,
+        updatedParts(episode, network, questionnaireAnswers, observations, diagnoses, goals, plan,
+            referrals, tasks));
+  }
+
+  /**
+   * When the source system last changed a part of this examination: its {@link SourceChange}, or
+   * else {@link #sourceChanged()}.
+   *
+   * @param part a part of this examination; not null
+   * @return the stamp; never null
+   */
+  public Instant sourceChanged(Keyed part) {
+    return sourceChanges.stream()
+        .filter(change -> change.isOf(part))
+        .map(SourceChange::changed)
+        .findFirst()
+        .orElse(sourceChanged);
+  }
+
+  /** The parts the submission updates, other than the encounter, in submission order. */
+  private static List<Keyed> updatedParts(SupportEpisode episode, SupportNetwork network,
+      List<QuestionnaireAnswers> questionnaireAnswers, List<ObservationRecord> observations,
+      List<Diagnosis> diagnoses, List<WorkAbilityGoal> goals, SupportPlan plan,
+      List<Referral> referrals, List<FollowUpTask> tasks) {
+    return Stream.of(Stream.of(episode, network), questionnaireAnswers.stream(),
+            observations.stream(), diagnoses.stream(), goals.stream(), Stream.of(plan),
+            referrals.stream(), tasks.stream())
+        .flatMap(s -> s)
+        .filter(part -> part != null)
+        .map(Keyed.class::cast)
+        .toList();
+  }
+
+  private static List<SourceChange> inSubmissionOrder(List<SourceChange> changes,
+      Instant sourceChanged, List<Keyed> parts) {
+    List<SourceChange> kept = new ArrayList<>();
+    for (SourceChange change : changes) {
+      int part = indexOf(change, parts);
+      Check.that(part >= 0, RECORD, "sourceChanges",
+          "names a part that the examination does not update");
+      Check.that(kept.stream().noneMatch(other -> indexOf(other, parts) == part), RECORD,
+          "sourceChanges", "names the same part twice");
+      if (!change.changed().equals(sourceChanged)) {
+        kept.add(change);
+      }
+    }
+    kept.sort(Comparator.comparingInt(change -> indexOf(change, parts)));
+    return List.copyOf(kept);
+  }
+
+  private static int indexOf(SourceChange change, List<Keyed> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (change.isOf(parts.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -160,6 +244,8 @@ public record Examination(
     private final List<Referral> referrals = new ArrayList<>();
     private final List<FollowUpTask> tasks = new ArrayList<>();
     private final List<EmploymentOutcomeRecord> outcomes = new ArrayList<>();
+    private Instant sourceChanged;
+    private final List<SourceChange> sourceChanges = new ArrayList<>();
 
     private Builder() {}
 
@@ -308,17 +394,41 @@ public record Examination(
     }
 
     /**
+     * When the source system last changed the examination's records; default the encounter's end,
+     * or its start if it has none. Set it when resending an examination whose records changed
+     * after the visit, or the server keeps the version it has.
+     */
+    public Builder sourceChanged(Instant value) {
+      this.sourceChanged = value;
+      return this;
+    }
+
+    /**
+     * When the source system last changed one part, if not at {@link #sourceChanged(Instant)};
+     * the part must be one the submission updates (not the client, an organisation, a
+     * professional, a role or the encounter). A later call for the same part replaces the
+     * earlier.
+     */
+    public Builder sourceChanged(Keyed part, Instant changed) {
+      SourceChange change = SourceChange.of(part, changed);
+      this.sourceChanges.removeIf(other -> other.isOf(part));
+      this.sourceChanges.add(change);
+      return this;
+    }
+
+    /**
      * Builds the examination.
      *
-     * @throws InvalidRecordException if the client or encounter is missing or two records would
-     *     be stored under the same identifier
+     * @throws InvalidRecordException if the client or encounter is missing, two records would
+     *     be stored under the same identifier, or a source change names no part the submission
+     *     updates
      */
     public Examination build() {
       return new Examination(client, encounter, organisations, professionals, roles, episode,
           network, employmentStatus, unemploymentDuration, jobSeekerRegistration,
           healthCareCoverage, questionnaireAnswers, scores, workAbilityIndex, threeXTenD,
           vitalSigns, teamEligibility, assessment, diagnoses, goals, plan, referrals, tasks,
-          outcomes);
+          outcomes, sourceChanged, sourceChanges);
     }
   }
 }
