@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * ({@link PackageValidationSupport}). Its verdicts are those of a stock HAPI {@code FhirValidator}
  * with a {@code FhirInstanceValidator} over the same validation support, message for message
  * (severity, location, text), except that personal identity codes and names are masked in the
- * texts (see {@link PersonalDataRedactor}).
+ * texts (see {@link PersonalDataRedactor}), plus the issues of the rules that are not FHIRPath
+ * invariants ({@link ConformanceRules}: a resource of a profiled type claims an accepted profile; a
+ * score equals what its QuestionnaireResponse gives), which the server enforces too.
  *
  * <p>Where its speed comes from: stock HAPI builds a new instance validator for every call (some
  * 15 ms of work, which dominates for a single small resource); this validator keeps a small pool of
@@ -72,6 +74,7 @@ public final class TyokykyValidator {
   private final boolean redactPersonalData;
   private final ResultCache resultCache;
   private final CompletableFuture<Integer> preparation;
+  private final ConformanceRules conformanceRules;
   private volatile BeanConstraintChecker beanChecker;
 
   private TyokykyValidator(Builder builder) {
@@ -99,6 +102,7 @@ public final class TyokykyValidator {
         ? new ResultCache(builder.resultCacheSize, RESULT_CACHE_EXPIRY.toMillis())
         : null;
     this.redactPersonalData = builder.redactPersonalData;
+    this.conformanceRules = ConformanceRules.ofPackage(fhirContext);
   }
 
   /** A validator with all defaults (see {@link Builder}); not yet warmed up. */
@@ -207,6 +211,9 @@ public final class TyokykyValidator {
             : PersonalDataRedactor.forValues(PersonalDataCollector.collect(outcome.content()));
     List<ValidationIssue> issues = new ArrayList<>(outcome.messages().size());
     outcome.messages().forEach(message -> issues.add(FhirIssueConverter.toIssue(message, redactor)));
+    if (outcome.content() != null) {
+      issues.addAll(conformanceRules.check(text, encoding));
+    }
     if (LOG.isDebugEnabled()) {
       LOG.debug("Validated {} characters of {} in {} ms: {} issues",
           text.length(), encoding, (System.nanoTime() - start) / 1_000_000, issues.size());
