@@ -15,6 +15,13 @@ import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
  * java -cp "$(cat cp.txt):fhir-model/target/classes:fhir-model/target/test-classes" \
  *     fi.tyokyky.model.validation.TransactionValidationTiming [rounds]
  * </pre>
+ *
+ * <p>Measured on 1 December 2026 on the shared 2-core build machine under heavy load (load average
+ * about 40, so the absolute figures are several times those of an idle machine), 10 rounds: entry
+ * by entry 4056 ms, whole Bundle 5803 ms, both 10060 ms. Validating the Bundle whole costs about
+ * 1.4 times the entries alone (HAPI also resolves every reference in the Bundle and checks its
+ * target's profile, and matches the Bundle's slices), and validating it once instead of the Bundle
+ * and then each entry again saves about 42 %.
  */
 public final class TransactionValidationTiming {
 
