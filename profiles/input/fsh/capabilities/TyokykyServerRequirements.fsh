@@ -1,7 +1,7 @@
 // What a server for this package accepts: for each resource type, the profiles a stored resource may
 // claim. The package's own resource profiles, and, for Observation, HL7's core vital-signs profiles,
 // which submissions use for blood pressure, weight, height, BMI and heart rate. The reference server
-// enforces exactly this list (fhir-server PackageProfiles); a test in this module checks that every
+// enforces exactly this list (fhir-model AcceptedProfiles); a test in this module checks that every
 // resource profile of the package is listed.
 Instance: TyokykyServerRequirements
 InstanceOf: CapabilityStatement

@@ -19,3 +19,5 @@ Description: "The unemployed client of the health examination and the work-abili
 * name MS
 * gender MS
 * birthDate MS
+* identifier[henkilotunnus] obeys tk-hetu-date
+* obeys tk-hetu-birth-date and tk-hetu-gender

@@ -130,7 +130,7 @@ interface SubmissionScenarios extends FhirServerTest {
                             assertThat(error.getDiagnostics())
                                     .isEqualTo("No response answer found for required item 'phq9-3'");
                             assertThat(error.getExpression().get(0).getValue())
-                                    .isEqualTo("Bundle.entry[" + entry + "].resource/*QuestionnaireResponse*/");
+                                    .isEqualTo("Bundle.entry[" + entry + "].resource/*QuestionnaireResponse/null*/");
                         }));
         assertThat(storedCounts()).isEqualTo(before);
     }

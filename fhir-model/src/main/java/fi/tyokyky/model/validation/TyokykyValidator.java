@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * ({@link PackageValidationSupport}). Its verdicts are those of a stock HAPI {@code FhirValidator}
  * with a {@code FhirInstanceValidator} over the same validation support, message for message
  * (severity, location, text), except that personal identity codes and names are masked in the
- * texts (see {@link PersonalDataRedactor}) and that, by default, the warnings every conformant
- * submission gets are left out (see {@link ExpectedWarnings}).
+ * texts (see {@link PersonalDataRedactor}), plus the issues of the rules that are not FHIRPath
+ * invariants ({@link ConformanceRules}: a resource of a profiled type claims an accepted profile; a
+ * score equals what its QuestionnaireResponse gives), which the server enforces too; by default,
+ * the warnings every conformant submission gets are left out (see {@link ExpectedWarnings}).
  *
  * <p>Where its speed comes from: stock HAPI builds a new instance validator for every call (some
  * 15 ms of work, which dominates for a single small resource); this validator keeps a small pool of
@@ -74,6 +76,7 @@ public final class TyokykyValidator {
   private final boolean reportExpectedWarnings;
   private final ResultCache resultCache;
   private final CompletableFuture<Integer> preparation;
+  private final ConformanceRules conformanceRules;
   private volatile BeanConstraintChecker beanChecker;
 
   private TyokykyValidator(Builder builder) {
@@ -102,6 +105,7 @@ public final class TyokykyValidator {
         : null;
     this.redactPersonalData = builder.redactPersonalData;
     this.reportExpectedWarnings = builder.reportExpectedWarnings;
+    this.conformanceRules = ConformanceRules.ofPackage(fhirContext);
   }
 
   /** A validator with all defaults (see {@link Builder}); not yet warmed up. */
@@ -212,6 +216,9 @@ public final class TyokykyValidator {
             : PersonalDataRedactor.forValues(PersonalDataCollector.collect(outcome.content()));
     List<ValidationIssue> issues = new ArrayList<>(outcome.messages().size());
     outcome.messages().forEach(message -> issues.add(FhirIssueConverter.toIssue(message, redactor)));
+    if (outcome.content() != null) {
+      issues.addAll(conformanceRules.check(text, encoding));
+    }
     List<ValidationIssue> reported = reportExpectedWarnings ? issues : ExpectedWarnings.removeFrom(issues);
     if (LOG.isDebugEnabled()) {
       LOG.debug("Validated {} characters of {} in {} ms: {} issues",

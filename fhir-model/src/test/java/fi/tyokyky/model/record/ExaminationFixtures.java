@@ -212,9 +212,9 @@ public final class ExaminationFixtures {
         .authored(START.plusMinutes(5))
         .timepoint(MeasurementTimepoint.BASELINE)
         .source(Actor.client());
-    String[] options = {"LA6569-3", "LA6570-1", "LA6568-5", "LA6569-3", "LA6568-5", "LA6570-1",
+    String[] options = {"LA6569-3", "LA6570-1", "LA6569-3", "LA6569-3", "LA6568-5", "LA6570-1",
         "LA6569-3", "LA6568-5", "LA6568-5"};
-    String[] displays = {"Several days", "More than half the days", "Not at all", "Several days",
+    String[] displays = {"Several days", "More than half the days", "Several days", "Several days",
         "Not at all", "More than half the days", "Several days", "Not at all", "Not at all"};
     for (int i = 0; i < options.length; i++) {
       answers.answer(Answer.coding("phq9-" + (i + 1),
@@ -267,6 +267,7 @@ public final class ExaminationFixtures {
         .identifier(id("7", "obs-audit-c"))
         .effective(START.plusMinutes(7))
         .timepoint(MeasurementTimepoint.BASELINE)
+        .performedByClient()
         .instrument(ScoreMeasure.Instrument.AUDIT_C)
         .value(3)
         .band(ScoreBandCode.LOW_RISK)

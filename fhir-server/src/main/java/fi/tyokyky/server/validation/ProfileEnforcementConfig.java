@@ -1,9 +1,8 @@
 package fi.tyokyky.server.validation;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.validation.IInstanceValidatorModule;
-import fi.tyokyky.server.packages.ClasspathPackage;
+import fi.tyokyky.model.conformance.AcceptedProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -22,12 +21,13 @@ public class ProfileEnforcementConfig {
     private static final Logger LOG = LoggerFactory.getLogger(ProfileEnforcementConfig.class);
 
     /**
-     * The profiles a resource may claim, as the Työkyky package states them: its own, plus those of
-     * its server requirements (HL7's core vital-signs profiles for Observation).
+     * The profiles a resource may claim, as the library's validator reads them from the package
+     * (with HL7's core vital-signs profiles for Observation): the types listed are the ones checked
+     * at storage.
      */
     @Bean
-    public PackageProfiles packageProfiles(ClasspathPackage tyokykyPackage, FhirContext fhirContext) {
-        return PackageProfiles.of(tyokykyPackage, fhirContext);
+    public AcceptedProfiles acceptedProfiles() {
+        return AcceptedProfiles.ofPackage();
     }
 
     /** The validator, built in the background from the start. */
@@ -38,8 +38,8 @@ public class ProfileEnforcementConfig {
 
     /** The rule every stored resource must pass. */
     @Bean
-    public ProfileConformance profileConformance(PackageProfiles packageProfiles, SharedValidator sharedValidator) {
-        return new ProfileConformance(packageProfiles, sharedValidator);
+    public ProfileConformance profileConformance(AcceptedProfiles acceptedProfiles, SharedValidator sharedValidator) {
+        return new ProfileConformance(acceptedProfiles, sharedValidator);
     }
 
     /**
@@ -59,10 +59,10 @@ public class ProfileEnforcementConfig {
     @Bean
     @ConditionalOnProperty(prefix = "tyokyky.validation", name = "enabled", havingValue = "true", matchIfMissing = true)
     public ProfileEnforcingInterceptor profileEnforcingInterceptor(
-            ProfileConformance profileConformance, PackageProfiles packageProfiles, IInterceptorService storageInterceptors) {
+            ProfileConformance profileConformance, AcceptedProfiles acceptedProfiles, IInterceptorService storageInterceptors) {
         ProfileEnforcingInterceptor interceptor = new ProfileEnforcingInterceptor(profileConformance);
         storageInterceptors.registerInterceptor(interceptor);
-        LOG.info("Enforcing profiles on write for {}", packageProfiles.profileUrlsByType().keySet());
+        LOG.info("Enforcing profiles on write for {}", acceptedProfiles.profileUrlsByType().keySet());
         return interceptor;
     }
 

@@ -23,12 +23,12 @@ import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
  *
  * <p>Why a hook of our own rather than HAPI's {@code RepositoryValidatingInterceptor} with a custom
  * rule: that interceptor checks one resource at a time at storage, inside the database
- * transaction, and reports only the first failing resource. Here a FHIR transaction or batch is
- * checked entry by entry before its database transaction starts ({@code
- * STORAGE_TRANSACTION_PROCESSING}), so that the answer lists the errors of every entry, located at
- * {@code Bundle.entry[n]}, and no database connection is held while validating. Each checked
- * resource is marked, and the storage hooks check only what was not checked yet (a patched
- * resource, a plain create or update).
+ * transaction, and reports only the first failing resource. Here a FHIR transaction is validated
+ * whole, against the Bundle profile with its entries in place, before its database transaction
+ * starts ({@code STORAGE_TRANSACTION_PROCESSING}), so that the answer lists the errors of every
+ * entry, located at {@code Bundle.entry[n]}, and no database connection is held while validating.
+ * Each checked resource is marked, and the storage hooks check only what was not checked yet (a
+ * patched resource, a plain create or update).
  */
 @Interceptor
 public class ProfileEnforcingInterceptor {
@@ -43,14 +43,41 @@ public class ProfileEnforcingInterceptor {
         this.conformance = conformance;
     }
 
-    /** Checks every resource a transaction or batch creates or replaces, before it is processed. */
+    /**
+     * Checks a transaction or batch before it is processed. A transaction is one submission: it is
+     * validated whole, as the library validates it offline (the Bundle's own profile and rules,
+     * such as {@code tk-bundle-idempotent}, and every entry's resource in place, located at {@code
+     * Bundle.entry[n].resource}), so that each entry is validated once, not again on its own. A
+     * batch is a set of independent requests, so each resource it creates or replaces is checked
+     * on its own, unless the batch claims a profile, in which case it is validated whole too.
+     */
     @Hook(Pointcut.STORAGE_TRANSACTION_PROCESSING)
     public void checkTransaction(IBaseBundle bundle) {
         if (!(bundle instanceof Bundle transaction)) {
             return;
         }
+        if (transaction.getType() == Bundle.BundleType.TRANSACTION || transaction.getMeta().hasProfile()) {
+            checkWhole(transaction);
+        } else {
+            checkEntries(transaction);
+        }
+    }
+
+    private void checkWhole(Bundle transaction) {
+        ValidationResult result = conformance.validate(transaction);
+        if (!result.isValid()) {
+            throw ProfileRejection.of(result.errors());
+        }
+        for (BundleEntryComponent entry : transaction.getEntry()) {
+            if (entry.getResource() != null) {
+                entry.getResource().setUserData(CHECKED, Boolean.TRUE);
+            }
+        }
+    }
+
+    private void checkEntries(Bundle batch) {
         List<ValidationIssue> errors = new ArrayList<>();
-        List<BundleEntryComponent> entries = transaction.getEntry();
+        List<BundleEntryComponent> entries = batch.getEntry();
         for (int i = 0; i < entries.size(); i++) {
             BundleEntryComponent entry = entries.get(i);
             HTTPVerb method = entry.getRequest().getMethod();

@@ -3,6 +3,7 @@ package fi.tyokyky.server.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import fi.tyokyky.model.validation.ProfileClaimRule;
 import fi.tyokyky.model.validation.ValidationIssue;
 import fi.tyokyky.model.validation.ValidationIssue.Severity;
 import java.util.List;
@@ -17,7 +18,7 @@ class ProfileRejectionTest {
     @Test
     void rejectionIs422WithOneIssuePerErrorAndAMessageThatOnlyCounts() {
         ValidationIssue claim = new ValidationIssue(Severity.ERROR, "Patient.meta.profile", "No claim",
-                ProfileConformance.MISSING_PROFILE_RULE, "required", 0, 0);
+                ProfileClaimRule.RULE_ID, "required", 0, 0);
 
         UnprocessableEntityException rejection = ProfileRejection.of(List.of(claim, HETU_ERROR));
 

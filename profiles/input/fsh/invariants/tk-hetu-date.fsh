@@ -1,0 +1,4 @@
+Invariant: tk-hetu-date
+Description: "The date a henkilötunnus encodes exists in the calendar: the day DD is at most the length of month MM in the year YY of the century of the sign (+ 1800s; - Y X W V U 1900s; A B C D E F 2000s), so no 29 February outside leap years and no 31 April. Written as day-of-month arithmetic because HAPI's FHIRPath convertsToDate() accepts such impossible dates. A leap year is a year divisible by 4 except centuries, and 2000 (the only century year divisible by 400 that the signs can encode)."
+Severity: #error
+Expression: "value.matches('^[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]$') implies value.substring(0, 2).toInteger() <= iif(value.substring(2, 2) = '02', iif((value.substring(4, 2) != '00' and value.substring(4, 2).toInteger() mod 4 = 0) or (value.substring(4, 2) = '00' and 'ABCDEF'.contains(value.substring(6, 1))), 29, 28), iif('04 06 09 11'.contains(value.substring(2, 2)), 30, 31))"
