@@ -235,18 +235,16 @@ class KillRestartDurabilityIT {
         return shared;
     }
 
-    /** How many stored resources each conditional URL matches, in one batch request. */
+    /**
+     * How many stored resources each conditional URL matches, one search each. (One batch of all the
+     * searches answered PostgreSQL runs with fewer entries than it was sent; plain searches leave no
+     * doubt about which count belongs to which URL.)
+     */
     private static List<Integer> countMatches(IGenericClient client, List<String> matchUrls) {
-        Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
-        for (String url : matchUrls) {
-            batch.addEntry().getRequest().setMethod(HTTPVerb.GET).setUrl(url + "&_summary=count");
-        }
-        Bundle response = client.transaction().withBundle(batch).execute();
-        assertThat(response.getEntry()).hasSameSizeAs(matchUrls);
         List<Integer> counts = new ArrayList<>();
-        for (BundleEntryComponent entry : response.getEntry()) {
-            assertThat(entry.getResponse().getStatus()).startsWith("200");
-            counts.add(((Bundle) entry.getResource()).getTotal());
+        for (String url : matchUrls) {
+            Bundle found = client.search().byUrl(url + "&_summary=count").returnBundle(Bundle.class).execute();
+            counts.add(found.getTotal());
         }
         return counts;
     }
