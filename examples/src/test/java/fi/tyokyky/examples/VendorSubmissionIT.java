@@ -117,7 +117,7 @@ class VendorSubmissionIT {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exitCode).as(printed).isEqualTo(VendorSubmission.REFUSED);
         assertThat(printed).startsWith("Refused by the server (HTTP 422)")
-                .contains("  error Bundle.entry[" + scoreEntry + "].resource/*Observation*/: "
+                .contains("  error Bundle.entry[" + scoreEntry + "].resource/*Observation/null*/: "
                         + "Constraint failed: tk-was-range: 'The Work Ability Score is between 0 and 10.'");
         assertThat(printed).doesNotContain(PERSONAL);
         assertThat(search(Observation.class, "identifier=" + SCORE + "&value-quantity=11")).isEmpty();
