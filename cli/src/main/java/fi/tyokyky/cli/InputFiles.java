@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Expands the command's arguments into the files to validate: a file is taken as given (its kind
- * by extension, JSON for an unknown extension), a directory is walked recursively for {@code
- * .json}, {@code .xml} and {@code .ndjson} files in name order. Paths that do not exist or cannot
- * be listed are collected as problems rather than thrown. Hidden files (name starting with a dot)
- * in directories are skipped.
+ * Expands the command's arguments into the files to validate: a file is taken as given (its kind by
+ * extension, JSON for an unknown extension), a directory is walked recursively for {@code .json},
+ * {@code .xml} and {@code .ndjson} files in name order. Paths that do not exist or cannot be listed
+ * are collected as problems rather than thrown. Hidden files (name starting with a dot) in
+ * directories are skipped.
  */
 final class InputFiles {
 
@@ -51,7 +51,8 @@ final class InputFiles {
             // Hidden files such as a package's .index.json are not resources.
             .filter(file -> !file.getFileName().toString().startsWith("."))
             .sorted()
-            .forEach(file -> InputKind.of(file).ifPresent(kind -> inputs.add(new Input(file, kind))));
+            .forEach(
+                file -> InputKind.of(file).ifPresent(kind -> inputs.add(new Input(file, kind))));
       } catch (IOException | UncheckedIOException e) {
         problems.add(path + ": cannot list the directory (" + e.getClass().getSimpleName() + ")");
       }

@@ -21,7 +21,8 @@ enum InputKind {
 
   /** The kind of a file by its extension (ignoring case), or empty for any other file. */
   static Optional<InputKind> of(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     for (InputKind kind : values()) {
       if (name.endsWith(kind.extension)) {
         return Optional.of(kind);

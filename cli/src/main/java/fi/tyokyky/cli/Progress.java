@@ -32,8 +32,12 @@ final class Progress {
     int sinceLast = tally.resources() - lastCount;
     boolean large = tally.resources() >= Math.max(1, everyResources / 10);
     if (sinceLast >= everyResources || (large && sinceLast > 0 && now - lastLine >= everyMillis)) {
-      err.println("... " + tally.resources() + " resources validated, "
-          + tally.invalidCount() + " invalid so far");
+      err.println(
+          "... "
+              + tally.resources()
+              + " resources validated, "
+              + tally.invalidCount()
+              + " invalid so far");
       err.flush();
       lastLine = now;
       lastCount = tally.resources();

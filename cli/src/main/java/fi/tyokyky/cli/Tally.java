@@ -46,8 +46,15 @@ final class Tally {
 
   /** The summary line, e.g. {@code 3 files, 12 resources: 10 valid, 2 invalid, 0 unusable}. */
   String summary() {
-    return files + (files == 1 ? " file, " : " files, ") + resources
+    return files
+        + (files == 1 ? " file, " : " files, ")
+        + resources
         + (resources == 1 ? " resource: " : " resources: ")
-        + valid + " valid, " + invalid + " invalid, " + unusable + " unusable";
+        + valid
+        + " valid, "
+        + invalid
+        + " invalid, "
+        + unusable
+        + " unusable";
   }
 }

@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  * (one resource per line); directories are walked recursively. For each file it prints whether it
  * is valid and every issue with its severity, location and message, for NDJSON with the line
  * number; then a summary line. With {@code --quiet} only invalid or unusable resources and their
- * errors are printed, and the summary. On large inputs a progress line goes to standard error
- * every 1000 resources or every 2 seconds.
+ * errors are printed, and the summary. On large inputs a progress line goes to standard error every
+ * 1000 resources or every 2 seconds.
  *
  * <p>Exit code: {@value #EXIT_VALID} when everything is valid (warnings allowed), {@value
  * #EXIT_INVALID} when a resource is invalid, {@value #EXIT_UNUSABLE} when the input cannot be used:
@@ -40,14 +40,17 @@ public final class ValidateCommand {
 
   /** Everything was valid. */
   public static final int EXIT_VALID = 0;
+
   /** At least one resource was invalid. */
   public static final int EXIT_INVALID = 1;
+
   /** The input could not be used (see the class comment). */
   public static final int EXIT_UNUSABLE = 2;
 
-  static final String USAGE = "Usage: java -jar tyokyky-cli.jar [--quiet] <file-or-directory>...\n"
-      + "Validates .json, .xml and .ndjson FHIR files against the Työkyky profiles (offline).\n"
-      + "Exit code: 0 all valid, 1 some invalid, 2 unusable input.";
+  static final String USAGE =
+      "Usage: java -jar tyokyky-cli.jar [--quiet] <file-or-directory>...\n"
+          + "Validates .json, .xml and .ndjson FHIR files against the Työkyky profiles (offline).\n"
+          + "Exit code: 0 all valid, 1 some invalid, 2 unusable input.";
 
   private static final int PROGRESS_EVERY_RESOURCES = 1000;
   private static final long PROGRESS_EVERY_MILLIS = 2000;
@@ -130,8 +133,13 @@ public final class ValidateCommand {
     }
     if (!files.inputs().isEmpty()) {
       long start = System.nanoTime();
-      Run run = new Run(validatorFactory, quiet, tally,
-          new Progress(err, progressEveryResources, progressEveryMillis, System::currentTimeMillis));
+      Run run =
+          new Run(
+              validatorFactory,
+              quiet,
+              tally,
+              new Progress(
+                  err, progressEveryResources, progressEveryMillis, System::currentTimeMillis));
       for (Input input : files.inputs()) {
         run.validate(input);
       }
@@ -160,7 +168,11 @@ public final class ValidateCommand {
     private final Progress progress;
     private TyokykyValidator validator;
 
-    Run(Supplier<TyokykyValidator> validatorFactory, boolean quiet, Tally tally, Progress progress) {
+    Run(
+        Supplier<TyokykyValidator> validatorFactory,
+        boolean quiet,
+        Tally tally,
+        Progress progress) {
       this.validatorFactory = validatorFactory;
       this.quiet = quiet;
       this.tally = tally;
@@ -238,8 +250,12 @@ public final class ValidateCommand {
     private String verdict(ValidationResult result, boolean unusable) {
       long errors = result.errors().size();
       long others = result.issues().size() - errors;
-      String counts = " (" + errors + (errors == 1 ? " error, " : " errors, ")
-          + others + (others == 1 ? " warning or note)" : " warnings or notes)");
+      String counts =
+          " ("
+              + errors
+              + (errors == 1 ? " error, " : " errors, ")
+              + others
+              + (others == 1 ? " warning or note)" : " warnings or notes)");
       if (unusable) {
         return "UNUSABLE" + counts;
       }

@@ -42,7 +42,8 @@ class ValidateCommandTest {
     int exit = run(file.toString());
 
     assertThat(exit).isEqualTo(ValidateCommand.EXIT_VALID);
-    assertThat(out()).contains(file + ": VALID (0 errors,")
+    assertThat(out())
+        .contains(file + ": VALID (0 errors,")
         .contains("1 file, 1 resource: 1 valid, 0 invalid, 0 unusable");
   }
 
@@ -72,13 +73,17 @@ class ValidateCommandTest {
     int exit = run(dir.resolve("x").toString());
 
     assertThat(exit).isEqualTo(ValidateCommand.EXIT_VALID);
-    assertThat(out()).contains("patient.xml: VALID").doesNotContain("notes.txt").doesNotContain(".index.json")
+    assertThat(out())
+        .contains("patient.xml: VALID")
+        .doesNotContain("notes.txt")
+        .doesNotContain(".index.json")
         .contains("2 files, 2 resources: 2 valid");
   }
 
   @Test
   void ndjsonIsValidatedLineByLineWithLineNumbers() throws IOException {
-    Path file = write("bulk.ndjson", oneLine(validPatient) + "\n\n" + oneLine(invalidPatient) + "\n");
+    Path file =
+        write("bulk.ndjson", oneLine(validPatient) + "\n\n" + oneLine(invalidPatient) + "\n");
 
     int exit = run(file.toString());
 
@@ -97,8 +102,11 @@ class ValidateCommandTest {
     int exit = run("--quiet", dir.toString());
 
     assertThat(exit).isEqualTo(ValidateCommand.EXIT_INVALID);
-    assertThat(out()).doesNotContain("valid.json: VALID").doesNotContain("WARNING")
-        .contains(invalid + ": INVALID").contains("ERROR Patient.identifier[0]")
+    assertThat(out())
+        .doesNotContain("valid.json: VALID")
+        .doesNotContain("WARNING")
+        .contains(invalid + ": INVALID")
+        .contains("ERROR Patient.identifier[0]")
         .contains("2 files, 2 resources: 1 valid, 1 invalid, 0 unusable");
   }
 
@@ -111,7 +119,9 @@ class ValidateCommandTest {
     int exit = run(dir.toString());
 
     assertThat(exit).isEqualTo(ValidateCommand.EXIT_UNUSABLE);
-    assertThat(out()).contains(garbage + ": UNUSABLE").contains(brokenXml + ": UNUSABLE")
+    assertThat(out())
+        .contains(garbage + ": UNUSABLE")
+        .contains(brokenXml + ": UNUSABLE")
         .contains("FATAL")
         .contains("3 files, 1 resource: 0 valid, 1 invalid, 2 unusable");
   }
@@ -150,14 +160,19 @@ class ValidateCommandTest {
       lines.append(oneLine(validPatient)).append('\n');
     }
     Path file = write("many.ndjson", lines.toString());
-    ValidateCommand command = new ValidateCommand(
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        () -> validator, 2, Long.MAX_VALUE);
+    ValidateCommand command =
+        new ValidateCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            () -> validator,
+            2,
+            Long.MAX_VALUE);
 
     int exit = command.run(file.toString());
 
     assertThat(exit).isEqualTo(ValidateCommand.EXIT_VALID);
-    assertThat(err()).contains("... 2 resources validated, 0 invalid so far")
+    assertThat(err())
+        .contains("... 2 resources validated, 0 invalid so far")
         .contains("... 4 resources validated, 0 invalid so far");
     assertThat(out()).doesNotContain("resources validated,");
   }
@@ -165,19 +180,27 @@ class ValidateCommandTest {
   @Test
   void personalDataDoesNotReachTheReport() throws IOException {
     // HAPI quotes an invalid date in its message; here the date is an identity code.
-    String patient = oneLine(validPatient).replace("\"birthDate\":\"1980-01-01\"", "\"birthDate\":\"010180-9004\"");
+    String patient =
+        oneLine(validPatient)
+            .replace("\"birthDate\":\"1980-01-01\"", "\"birthDate\":\"010180-9004\"");
     assertThat(patient).contains("010180-9004");
     Path file = write("echo.json", patient);
 
     run(file.toString());
 
-    assertThat(out()).contains("Not a valid date format: '[redacted]'").doesNotContain("010180-9004");
+    assertThat(out())
+        .contains("Not a valid date format: '[redacted]'")
+        .doesNotContain("010180-9004");
   }
 
   private int run(String... args) {
-    ValidateCommand command = new ValidateCommand(
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        () -> validator, 1000, Long.MAX_VALUE);
+    ValidateCommand command =
+        new ValidateCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            () -> validator,
+            1000,
+            Long.MAX_VALUE);
     return command.run(args);
   }
 
@@ -197,19 +220,24 @@ class ValidateCommandTest {
 
   private static String oneLine(String json) {
     var context = validator.fhirContext();
-    return context.newJsonParser().setPrettyPrint(false)
+    return context
+        .newJsonParser()
+        .setPrettyPrint(false)
         .encodeResourceToString(context.newJsonParser().parseResource(json));
   }
 
   private static String toXml(String json) {
     var context = validator.fhirContext();
-    return context.newXmlParser().encodeResourceToString(context.newJsonParser().parseResource(json));
+    return context
+        .newXmlParser()
+        .encodeResourceToString(context.newJsonParser().parseResource(json));
   }
 
   private static String read(String path) {
     try (InputStream in = ValidateCommandTest.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("Not on the classpath: " + path + " (package " + TyokykyPackage.reference() + ")");
+        throw new IllegalStateException(
+            "Not on the classpath: " + path + " (package " + TyokykyPackage.reference() + ")");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -13,13 +13,18 @@ import org.springframework.core.env.Environment;
  */
 public class StartupReport {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
+  private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
 
-    @EventListener(ApplicationReadyEvent.class)
-    void reportReady(ApplicationReadyEvent event) {
-        Environment environment = event.getApplicationContext().getEnvironment();
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
-        LOG.info("Työkyky FHIR server ready at http://localhost:{}/fhir ({} ms after JVM start)", port, sinceJvmStart);
-    }
+  @EventListener(ApplicationReadyEvent.class)
+  void reportReady(ApplicationReadyEvent event) {
+    Environment environment = event.getApplicationContext().getEnvironment();
+    String port =
+        environment.getProperty(
+            "local.server.port", environment.getProperty("server.port", "8080"));
+    long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
+    LOG.info(
+        "Työkyky FHIR server ready at http://localhost:{}/fhir ({} ms after JVM start)",
+        port,
+        sinceJvmStart);
+  }
 }

@@ -12,12 +12,12 @@ import fi.tyokyky.server.validation.ProfileEnforcementConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.data.elasticsearch.ElasticsearchDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
 import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
-import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -25,36 +25,36 @@ import org.springframework.context.annotation.Import;
  * serving {@code /fhir} on port 8080 unless configured otherwise.
  *
  * <p>This class only switches the features on; each feature has a configuration of its own. Spring
- * Boot's own JPA, Elasticsearch, Flyway and Thymeleaf auto-configurations are off because HAPI brings its own
- * persistence unit, has full-text indexing switched off here, manages its schema itself and
- * renders no HTML pages.
+ * Boot's own JPA, Elasticsearch, Flyway and Thymeleaf auto-configurations are off because HAPI
+ * brings its own persistence unit, has full-text indexing switched off here, manages its schema
+ * itself and renders no HTML pages.
  */
 @SpringBootApplication(
-        exclude = {
-            HibernateJpaAutoConfiguration.class,
-            JpaRepositoriesAutoConfiguration.class,
-            ElasticsearchClientAutoConfiguration.class,
-            ElasticsearchRestClientAutoConfiguration.class,
-            ElasticsearchDataAutoConfiguration.class,
-            FlywayAutoConfiguration.class,
-            ThymeleafAutoConfiguration.class
-        })
+    exclude = {
+      HibernateJpaAutoConfiguration.class,
+      JpaRepositoriesAutoConfiguration.class,
+      ElasticsearchClientAutoConfiguration.class,
+      ElasticsearchRestClientAutoConfiguration.class,
+      ElasticsearchDataAutoConfiguration.class,
+      FlywayAutoConfiguration.class,
+      ThymeleafAutoConfiguration.class
+    })
 @Import({
-    JpaStorageConfig.class,
-    FhirEndpointConfig.class,
-    PackageInstallConfig.class,
-    ProfileEnforcementConfig.class,
-    ExaminationReadConfig.class,
-    OrderingConfig.class,
-    OpenApiConfig.class,
-    CorsConfig.class,
-    ErrorResponseConfig.class,
-    StartupReport.class
+  JpaStorageConfig.class,
+  FhirEndpointConfig.class,
+  PackageInstallConfig.class,
+  ProfileEnforcementConfig.class,
+  ExaminationReadConfig.class,
+  OrderingConfig.class,
+  OpenApiConfig.class,
+  CorsConfig.class,
+  ErrorResponseConfig.class,
+  StartupReport.class
 })
 public class TyokykyServerApplication {
 
-    /** Starts the server; arguments are Spring Boot's ({@code --server.port=9090} and the like). */
-    public static void main(String[] args) {
-        SpringApplication.run(TyokykyServerApplication.class, args);
-    }
+  /** Starts the server; arguments are Spring Boot's ({@code --server.port=9090} and the like). */
+  public static void main(String[] args) {
+    SpringApplication.run(TyokykyServerApplication.class, args);
+  }
 }

@@ -14,75 +14,78 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The server scenarios every supported database must pass, driven over real HTTP with HAPI's
- * generic client and plain HTTP. The scenarios live in interfaces by feature; this class starts
- * the server once and runs them all against it. Subclasses choose the database; each gets one
- * Spring context, closed after it.
+ * generic client and plain HTTP. The scenarios live in interfaces by feature; this class starts the
+ * server once and runs them all against it. Subclasses choose the database; each gets one Spring
+ * context, closed after it.
  */
-@SpringBootTest(classes = TyokykyServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = TyokykyServerApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class AbstractFhirServerIT
-        implements DiscoveryScenarios,
-                ProfileEnforcementScenarios,
-                SubmissionScenarios,
-                RetrievalScenarios,
-                ExaminationReadScenarios,
-                BadInputScenarios,
-                DeliveryOrderScenarios {
+    implements DiscoveryScenarios,
+        ProfileEnforcementScenarios,
+        SubmissionScenarios,
+        RetrievalScenarios,
+        ExaminationReadScenarios,
+        BadInputScenarios,
+        DeliveryOrderScenarios {
 
-    @LocalServerPort
-    int port;
+  @LocalServerPort int port;
 
-    private IGenericClient client;
-    private RawHttp http;
-    private final ExaminationGenerator generator = new ExaminationGenerator(
-            "it-" + UUID.randomUUID().toString().substring(0, 8), ThreadLocalRandom.current().nextInt(1_000_000));
-    private final AtomicInteger examinations = new AtomicInteger(1);
-    private final String pathRunId = "dlv-" + UUID.randomUUID().toString().substring(0, 8);
-    private final AtomicInteger clientPaths = new AtomicInteger();
-    private StoredExamination storedExamination;
+  private IGenericClient client;
+  private RawHttp http;
+  private final ExaminationGenerator generator =
+      new ExaminationGenerator(
+          "it-" + UUID.randomUUID().toString().substring(0, 8),
+          ThreadLocalRandom.current().nextInt(1_000_000));
+  private final AtomicInteger examinations = new AtomicInteger(1);
+  private final String pathRunId = "dlv-" + UUID.randomUUID().toString().substring(0, 8);
+  private final AtomicInteger clientPaths = new AtomicInteger();
+  private StoredExamination storedExamination;
 
-    @BeforeAll
-    void connect() {
-        FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-        // The first validations warm the validator's caches; on a busy 2-core machine that can
-        // take longer than the client's default 10 s.
-        FHIR.getRestfulClientFactory().setSocketTimeout(120_000);
-        client = FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
-        http = new RawHttp(port);
+  @BeforeAll
+  void connect() {
+    FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+    // The first validations warm the validator's caches; on a busy 2-core machine that can
+    // take longer than the client's default 10 s.
+    FHIR.getRestfulClientFactory().setSocketTimeout(120_000);
+    client = FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
+    http = new RawHttp(port);
+  }
+
+  @Override
+  public IGenericClient client() {
+    return client;
+  }
+
+  @Override
+  public RawHttp http() {
+    return http;
+  }
+
+  @Override
+  public ExaminationGenerator generator() {
+    return generator;
+  }
+
+  @Override
+  public int nextExaminationIndex() {
+    return examinations.getAndIncrement();
+  }
+
+  @Override
+  public ClientPath nextClientPath() {
+    return new ClientPath(pathRunId, clientPaths.getAndIncrement());
+  }
+
+  @Override
+  public synchronized StoredExamination storedExamination() {
+    if (storedExamination == null) {
+      // Examination 0 is the one the retrieval scenarios read.
+      storedExamination = StoredExamination.submit(client, generator, 0);
     }
-
-    @Override
-    public IGenericClient client() {
-        return client;
-    }
-
-    @Override
-    public RawHttp http() {
-        return http;
-    }
-
-    @Override
-    public ExaminationGenerator generator() {
-        return generator;
-    }
-
-    @Override
-    public int nextExaminationIndex() {
-        return examinations.getAndIncrement();
-    }
-
-    @Override
-    public ClientPath nextClientPath() {
-        return new ClientPath(pathRunId, clientPaths.getAndIncrement());
-    }
-
-    @Override
-    public synchronized StoredExamination storedExamination() {
-        if (storedExamination == null) {
-            // Examination 0 is the one the retrieval scenarios read.
-            storedExamination = StoredExamination.submit(client, generator, 0);
-        }
-        return storedExamination;
-    }
+    return storedExamination;
+  }
 }

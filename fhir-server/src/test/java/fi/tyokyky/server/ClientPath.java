@@ -59,240 +59,265 @@ import org.hl7.fhir.r4.model.ResourceType;
  * </ol>
  *
  * <p>Every record is stamped with its visit's end ({@code source-changed}, the library's default).
- * Path {@code n} of a run has its own client (henkilötunnus with an individual number 900–998,
- * born in the 2000s so no other scenario's client shares it) and its own record ids.
+ * Path {@code n} of a run has its own client (henkilötunnus with an individual number 900–998, born
+ * in the 2000s so no other scenario's client shares it) and its own record ids.
  */
 final class ClientPath {
 
-    /** How many visits a path has. */
-    static final int VISITS = 4;
+  /** How many visits a path has. */
+  static final int VISITS = 4;
 
-    private static final OffsetDateTime FIRST_VISIT = OffsetDateTime.of(2026, 1, 12, 9, 0, 0, 0, ZoneOffset.ofHours(2));
-    private static final SoteOrganisationOid CENTRE = SoteOrganisationOid.parse("1.2.246.10.99999997.10.0");
+  private static final OffsetDateTime FIRST_VISIT =
+      OffsetDateTime.of(2026, 1, 12, 9, 0, 0, 0, ZoneOffset.ofHours(2));
+  private static final SoteOrganisationOid CENTRE =
+      SoteOrganisationOid.parse("1.2.246.10.99999997.10.0");
 
-    private final ExaminationBundleMapper mapper = new ExaminationBundleMapper();
-    private final String runId;
-    private final int n;
-    private final List<Examination> visits = new ArrayList<>();
+  private final ExaminationBundleMapper mapper = new ExaminationBundleMapper();
+  private final String runId;
+  private final int n;
+  private final List<Examination> visits = new ArrayList<>();
 
-    /** Path {@code n} (0–4999) of run {@code runId} (letters, digits, hyphens). */
-    ClientPath(String runId, int n) {
-        this.runId = runId;
-        this.n = n;
-        build();
+  /** Path {@code n} (0–4999) of run {@code runId} (letters, digits, hyphens). */
+  ClientPath(String runId, int n) {
+    this.runId = runId;
+    this.n = n;
+    build();
+  }
+
+  /** Visit {@code v} (0-based) as its submission. */
+  Bundle bundle(int v) {
+    return mapper.toBundle(visits.get(v));
+  }
+
+  /**
+   * The records that live across visits with their resource as in-order delivery stores it: each
+   * from the last visit that carries it. Keyed by {@code Type?identifier=...}.
+   */
+  Map<String, DomainResource> expectedFinalState() {
+    Map<String, DomainResource> latest = new LinkedHashMap<>();
+    for (int v = 0; v < VISITS; v++) {
+      Bundle bundle = bundle(v);
+      Examination visit = visits.get(v);
+      for (Keyed record : crossVisitRecords(visit)) {
+        String fullUrl = SubmissionKeys.fullUrl(typeOf(record), record.key());
+        bundle.getEntry().stream()
+            .filter(entry -> entry.getFullUrl().equals(fullUrl))
+            .findFirst()
+            .ifPresent(entry -> latest.put(search(record), (DomainResource) entry.getResource()));
+      }
     }
+    return latest;
+  }
 
-    /** Visit {@code v} (0-based) as its submission. */
-    Bundle bundle(int v) {
-        return mapper.toBundle(visits.get(v));
+  /** The search that finds a record on the server. */
+  private static String search(Keyed record) {
+    return typeOf(record).name() + "?" + SubmissionKeys.identifierQuery(record.key());
+  }
+
+  private static List<Keyed> crossVisitRecords(Examination visit) {
+    List<Keyed> records = new ArrayList<>();
+    if (visit.episode() != null) {
+      records.add(visit.episode());
     }
+    records.addAll(visit.goals());
+    if (visit.plan() != null) {
+      records.add(visit.plan());
+    }
+    records.addAll(visit.referrals());
+    records.addAll(visit.tasks());
+    records.addAll(visit.outcomes());
+    return records;
+  }
 
-    /**
-     * The records that live across visits with their resource as in-order delivery stores it:
-     * each from the last visit that carries it. Keyed by {@code Type?identifier=...}.
-     */
-    Map<String, DomainResource> expectedFinalState() {
-        Map<String, DomainResource> latest = new LinkedHashMap<>();
-        for (int v = 0; v < VISITS; v++) {
-            Bundle bundle = bundle(v);
-            Examination visit = visits.get(v);
-            for (Keyed record : crossVisitRecords(visit)) {
-                String fullUrl = SubmissionKeys.fullUrl(typeOf(record), record.key());
-                bundle.getEntry().stream()
-                        .filter(entry -> entry.getFullUrl().equals(fullUrl))
-                        .findFirst()
-                        .ifPresent(entry -> latest.put(search(record), (DomainResource) entry.getResource()));
-            }
+  private static ResourceType typeOf(Keyed record) {
+    if (record instanceof SupportEpisode) {
+      return ResourceType.EpisodeOfCare;
+    } else if (record instanceof WorkAbilityGoal) {
+      return ResourceType.Goal;
+    } else if (record instanceof SupportPlan) {
+      return ResourceType.CarePlan;
+    } else if (record instanceof Referral) {
+      return ResourceType.ServiceRequest;
+    } else if (record instanceof FollowUpTask) {
+      return ResourceType.Task;
+    }
+    return ResourceType.Observation;
+  }
+
+  private BusinessIdentifier key(String arc, String kind) {
+    return BusinessIdentifier.underOrganisation(CENTRE, arc, runId + "-" + n + "-" + kind);
+  }
+
+  private String henkilotunnus() {
+    LocalDate birth = LocalDate.of(2000 + n % 8, 1 + (n / 8) % 12, 1 + (n / 96) % 28);
+    String ddmmyy =
+        String.format(
+            "%02d%02d%02d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
+    // Even individual numbers: the code's sex agrees with the client's gender.
+    String individual = Integer.toString(900 + 2 * ((n / 2688) % 50));
+    return ddmmyy + "A" + individual + Henkilotunnus.checkCharacter(ddmmyy + individual);
+  }
+
+  private void build() {
+    Organisation centre =
+        Organisation.builder()
+            .soteOid(CENTRE)
+            .name("Polkulan terveysasema")
+            .type(OrganisationType.PRIMARY_HEALTH_CARE)
+            .build();
+    Organisation employment =
+        Organisation.builder()
+            .identifier(BusinessIdentifier.underOrganisation(CENTRE, "14", "employment-services"))
+            .name("Polkulan työllisyyspalvelut")
+            .type(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+            .build();
+    Professional nurse = professional("nurse", "Hoitaja");
+    Professional physician = professional("physician", "Lääkäri");
+    Professional coordinator = professional("coordinator", "Koordinaattori");
+    ProfessionalRole nurseRole = role("nurse", nurse, centre, ProfessionalRoleCode.NURSE);
+    ProfessionalRole physicianRole =
+        role("physician", physician, centre, ProfessionalRoleCode.PHYSICIAN);
+    ProfessionalRole coordinatorRole =
+        role("coordinator", coordinator, centre, ProfessionalRoleCode.WORK_ABILITY_COORDINATOR);
+    Henkilotunnus hetu = Henkilotunnus.parse(henkilotunnus());
+    Client client =
+        Client.builder()
+            .henkilotunnus(hetu)
+            .identifier(key("1", "client"))
+            .familyName("Polkulainen")
+            .givenNames("Paula")
+            .gender(Gender.FEMALE)
+            .birthDate(hetu.birthDate())
+            .build();
+
+    OffsetDateTime[] starts = {
+      FIRST_VISIT, FIRST_VISIT.plusDays(14), FIRST_VISIT.plusDays(28), FIRST_VISIT.plusMonths(6)
+    };
+    EncounterType[] types = {
+      EncounterType.UNEMPLOYED_HEALTH_EXAMINATION, EncounterType.TEAM_PHYSICIAN_VISIT,
+      EncounterType.COORDINATOR_VISIT, EncounterType.FOLLOW_UP_VISIT
+    };
+    ProfessionalRole[] seenBy = {nurseRole, physicianRole, coordinatorRole, coordinatorRole};
+    ServicePathPhase[] phases = {
+      ServicePathPhase.NEED_IDENTIFIED, ServicePathPhase.GOALS_SET,
+      ServicePathPhase.SUPPORT_IN_PROGRESS, ServicePathPhase.GOAL_ACHIEVED
+    };
+    LocalDate opened = starts[0].toLocalDate();
+    LocalDate finished = starts[3].toLocalDate();
+    BusinessIdentifier goalKey = key("10", "goal");
+    BusinessIdentifier planKey = key("11", "plan");
+    BusinessIdentifier referralKey = key("12", "referral");
+
+    for (int v = 0; v < VISITS; v++) {
+      boolean last = v == VISITS - 1;
+      SupportEpisode.Builder episode =
+          SupportEpisode.builder()
+              .identifier(key("5", "path"))
+              .phase(phases[v])
+              .referralSource(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+              .start(opened)
+              .managingOrganisation(centre)
+              .careManager(coordinator.key());
+      if (last) {
+        episode.status(EpisodeStatus.FINISHED).end(finished);
+      }
+      ExaminationEncounter encounter =
+          ExaminationEncounter.builder()
+              .identifier(key("4", "visit-" + (v + 1)))
+              .type(types[v])
+              .start(starts[v])
+              .end(starts[v].plusMinutes(45))
+              .participant(seenBy[v])
+              .serviceProvider(centre)
+              .episode(episode.build().key())
+              .build();
+      Examination.Builder visit =
+          Examination.builder()
+              .client(client)
+              .encounter(encounter)
+              .organisations(centre, employment)
+              .professionals(nurse, physician, coordinator)
+              .roles(nurseRole, physicianRole, coordinatorRole)
+              .episode(episode.build());
+      if (v >= 1) {
+        visit.goals(
+            WorkAbilityGoal.builder()
+                .identifier(goalKey)
+                .lifecycleStatus(last ? GoalLifecycleStatus.COMPLETED : GoalLifecycleStatus.ACTIVE)
+                .achievement(last ? GoalAchievement.ACHIEVED : GoalAchievement.IN_PROGRESS)
+                .categories(GoalCategory.EMPLOYMENT)
+                .description("Työ tuetusti puolen vuoden kuluessa")
+                .start(starts[1].toLocalDate())
+                .expressedBy(Actor.client())
+                .statusDate(starts[v].toLocalDate())
+                .build());
+        SupportPlan.Builder plan =
+            SupportPlan.builder()
+                .identifier(planKey)
+                .status(last ? RequestStatus.COMPLETED : RequestStatus.ACTIVE)
+                .title("Työkyvyn tuen suunnitelma")
+                .start(starts[1].toLocalDate())
+                .created(starts[1].toLocalDate())
+                .author(physicianRole.key())
+                .goal(goalKey);
+        if (v >= 2) {
+          plan.referral(referralKey);
         }
-        return latest;
+        visit.plan(plan.build());
+      }
+      if (v >= 2) {
+        visit.referrals(
+            Referral.builder()
+                .identifier(referralKey)
+                .status(last ? RequestStatus.COMPLETED : RequestStatus.ACTIVE)
+                .service(ReferralService.IPS_SUPPORTED_EMPLOYMENT)
+                .authoredOn(starts[2].toLocalDate())
+                .requester(coordinatorRole.key())
+                .performerType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+                .performer(employment.key())
+                .plan(planKey)
+                .build());
+        visit.tasks(
+            FollowUpTask.builder()
+                .identifier(key("13", "task-referral"))
+                .status(last ? TaskStatus.COMPLETED : TaskStatus.REQUESTED)
+                .code(FollowUpTaskCode.TRACK_REFERRAL)
+                .focus(TaskFocus.referral(referralKey))
+                .authoredOn(starts[2].toLocalDate())
+                .owner(coordinatorRole.key())
+                .dueDate(starts[2].toLocalDate().plusWeeks(6))
+                .build());
+      }
+      if (last) {
+        visit.outcomes(
+            EmploymentOutcomeRecord.builder()
+                .identifier(key("7", "outcome"))
+                .effective(finished)
+                .timepoint(MeasurementTimepoint.FOLLOW_UP_6_MONTHS)
+                .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
+                .wageSubsidy(true)
+                .interrupted(false)
+                .build());
+      }
+      visits.add(visit.build());
     }
+  }
 
-    /** The search that finds a record on the server. */
-    private static String search(Keyed record) {
-        return typeOf(record).name() + "?" + SubmissionKeys.identifierQuery(record.key());
-    }
+  private Professional professional(String kind, String familyName) {
+    return Professional.builder()
+        .identifier(BusinessIdentifier.underOrganisation(CENTRE, "2", kind))
+        .familyName(familyName)
+        .givenNames("Testi")
+        .build();
+  }
 
-    private static List<Keyed> crossVisitRecords(Examination visit) {
-        List<Keyed> records = new ArrayList<>();
-        if (visit.episode() != null) {
-            records.add(visit.episode());
-        }
-        records.addAll(visit.goals());
-        if (visit.plan() != null) {
-            records.add(visit.plan());
-        }
-        records.addAll(visit.referrals());
-        records.addAll(visit.tasks());
-        records.addAll(visit.outcomes());
-        return records;
-    }
-
-    private static ResourceType typeOf(Keyed record) {
-        if (record instanceof SupportEpisode) {
-            return ResourceType.EpisodeOfCare;
-        } else if (record instanceof WorkAbilityGoal) {
-            return ResourceType.Goal;
-        } else if (record instanceof SupportPlan) {
-            return ResourceType.CarePlan;
-        } else if (record instanceof Referral) {
-            return ResourceType.ServiceRequest;
-        } else if (record instanceof FollowUpTask) {
-            return ResourceType.Task;
-        }
-        return ResourceType.Observation;
-    }
-
-    private BusinessIdentifier key(String arc, String kind) {
-        return BusinessIdentifier.underOrganisation(CENTRE, arc, runId + "-" + n + "-" + kind);
-    }
-
-    private String henkilotunnus() {
-        LocalDate birth = LocalDate.of(2000 + n % 8, 1 + (n / 8) % 12, 1 + (n / 96) % 28);
-        String ddmmyy = String.format("%02d%02d%02d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
-        // Even individual numbers: the code's sex agrees with the client's gender.
-        String individual = Integer.toString(900 + 2 * ((n / 2688) % 50));
-        return ddmmyy + "A" + individual + Henkilotunnus.checkCharacter(ddmmyy + individual);
-    }
-
-    private void build() {
-        Organisation centre = Organisation.builder()
-                .soteOid(CENTRE).name("Polkulan terveysasema").type(OrganisationType.PRIMARY_HEALTH_CARE).build();
-        Organisation employment = Organisation.builder()
-                .identifier(BusinessIdentifier.underOrganisation(CENTRE, "14", "employment-services"))
-                .name("Polkulan työllisyyspalvelut").type(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES).build();
-        Professional nurse = professional("nurse", "Hoitaja");
-        Professional physician = professional("physician", "Lääkäri");
-        Professional coordinator = professional("coordinator", "Koordinaattori");
-        ProfessionalRole nurseRole = role("nurse", nurse, centre, ProfessionalRoleCode.NURSE);
-        ProfessionalRole physicianRole = role("physician", physician, centre, ProfessionalRoleCode.PHYSICIAN);
-        ProfessionalRole coordinatorRole =
-                role("coordinator", coordinator, centre, ProfessionalRoleCode.WORK_ABILITY_COORDINATOR);
-        Henkilotunnus hetu = Henkilotunnus.parse(henkilotunnus());
-        Client client = Client.builder()
-                .henkilotunnus(hetu).identifier(key("1", "client"))
-                .familyName("Polkulainen").givenNames("Paula").gender(Gender.FEMALE).birthDate(hetu.birthDate())
-                .build();
-
-        OffsetDateTime[] starts = {
-            FIRST_VISIT, FIRST_VISIT.plusDays(14), FIRST_VISIT.plusDays(28), FIRST_VISIT.plusMonths(6)
-        };
-        EncounterType[] types = {
-            EncounterType.UNEMPLOYED_HEALTH_EXAMINATION, EncounterType.TEAM_PHYSICIAN_VISIT,
-            EncounterType.COORDINATOR_VISIT, EncounterType.FOLLOW_UP_VISIT
-        };
-        ProfessionalRole[] seenBy = {nurseRole, physicianRole, coordinatorRole, coordinatorRole};
-        ServicePathPhase[] phases = {
-            ServicePathPhase.NEED_IDENTIFIED, ServicePathPhase.GOALS_SET,
-            ServicePathPhase.SUPPORT_IN_PROGRESS, ServicePathPhase.GOAL_ACHIEVED
-        };
-        LocalDate opened = starts[0].toLocalDate();
-        LocalDate finished = starts[3].toLocalDate();
-        BusinessIdentifier goalKey = key("10", "goal");
-        BusinessIdentifier planKey = key("11", "plan");
-        BusinessIdentifier referralKey = key("12", "referral");
-
-        for (int v = 0; v < VISITS; v++) {
-            boolean last = v == VISITS - 1;
-            SupportEpisode.Builder episode = SupportEpisode.builder()
-                    .identifier(key("5", "path"))
-                    .phase(phases[v])
-                    .referralSource(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
-                    .start(opened)
-                    .managingOrganisation(centre)
-                    .careManager(coordinator.key());
-            if (last) {
-                episode.status(EpisodeStatus.FINISHED).end(finished);
-            }
-            ExaminationEncounter encounter = ExaminationEncounter.builder()
-                    .identifier(key("4", "visit-" + (v + 1)))
-                    .type(types[v])
-                    .start(starts[v])
-                    .end(starts[v].plusMinutes(45))
-                    .participant(seenBy[v])
-                    .serviceProvider(centre)
-                    .episode(episode.build().key())
-                    .build();
-            Examination.Builder visit = Examination.builder()
-                    .client(client)
-                    .encounter(encounter)
-                    .organisations(centre, employment)
-                    .professionals(nurse, physician, coordinator)
-                    .roles(nurseRole, physicianRole, coordinatorRole)
-                    .episode(episode.build());
-            if (v >= 1) {
-                visit.goals(WorkAbilityGoal.builder()
-                        .identifier(goalKey)
-                        .lifecycleStatus(last ? GoalLifecycleStatus.COMPLETED : GoalLifecycleStatus.ACTIVE)
-                        .achievement(last ? GoalAchievement.ACHIEVED : GoalAchievement.IN_PROGRESS)
-                        .categories(GoalCategory.EMPLOYMENT)
-                        .description("Työ tuetusti puolen vuoden kuluessa")
-                        .start(starts[1].toLocalDate())
-                        .expressedBy(Actor.client())
-                        .statusDate(starts[v].toLocalDate())
-                        .build());
-                SupportPlan.Builder plan = SupportPlan.builder()
-                        .identifier(planKey)
-                        .status(last ? RequestStatus.COMPLETED : RequestStatus.ACTIVE)
-                        .title("Työkyvyn tuen suunnitelma")
-                        .start(starts[1].toLocalDate())
-                        .created(starts[1].toLocalDate())
-                        .author(physicianRole.key())
-                        .goal(goalKey);
-                if (v >= 2) {
-                    plan.referral(referralKey);
-                }
-                visit.plan(plan.build());
-            }
-            if (v >= 2) {
-                visit.referrals(Referral.builder()
-                        .identifier(referralKey)
-                        .status(last ? RequestStatus.COMPLETED : RequestStatus.ACTIVE)
-                        .service(ReferralService.IPS_SUPPORTED_EMPLOYMENT)
-                        .authoredOn(starts[2].toLocalDate())
-                        .requester(coordinatorRole.key())
-                        .performerType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
-                        .performer(employment.key())
-                        .plan(planKey)
-                        .build());
-                visit.tasks(FollowUpTask.builder()
-                        .identifier(key("13", "task-referral"))
-                        .status(last ? TaskStatus.COMPLETED : TaskStatus.REQUESTED)
-                        .code(FollowUpTaskCode.TRACK_REFERRAL)
-                        .focus(TaskFocus.referral(referralKey))
-                        .authoredOn(starts[2].toLocalDate())
-                        .owner(coordinatorRole.key())
-                        .dueDate(starts[2].toLocalDate().plusWeeks(6))
-                        .build());
-            }
-            if (last) {
-                visit.outcomes(EmploymentOutcomeRecord.builder()
-                        .identifier(key("7", "outcome"))
-                        .effective(finished)
-                        .timepoint(MeasurementTimepoint.FOLLOW_UP_6_MONTHS)
-                        .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
-                        .wageSubsidy(true)
-                        .interrupted(false)
-                        .build());
-            }
-            visits.add(visit.build());
-        }
-    }
-
-    private Professional professional(String kind, String familyName) {
-        return Professional.builder()
-                .identifier(BusinessIdentifier.underOrganisation(CENTRE, "2", kind))
-                .familyName(familyName)
-                .givenNames("Testi")
-                .build();
-    }
-
-    private static ProfessionalRole role(String kind, Professional professional, Organisation centre,
-            ProfessionalRoleCode code) {
-        return ProfessionalRole.builder()
-                .identifier(BusinessIdentifier.underOrganisation(CENTRE, "3", "role-" + kind))
-                .professional(professional)
-                .organisation(centre)
-                .role(code)
-                .build();
-    }
+  private static ProfessionalRole role(
+      String kind, Professional professional, Organisation centre, ProfessionalRoleCode code) {
+    return ProfessionalRole.builder()
+        .identifier(BusinessIdentifier.underOrganisation(CENTRE, "3", "role-" + kind))
+        .professional(professional)
+        .organisation(centre)
+        .role(code)
+        .build();
+  }
 }

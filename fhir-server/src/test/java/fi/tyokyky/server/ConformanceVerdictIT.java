@@ -44,9 +44,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * One rule set: every valid and invalid fixture of the package (the profiles test-jar) gets the
- * same verdict from the library's validator offline and from the server over HTTP, on H2. A
- * single resource is created with {@code POST /fhir/{type}}; a transaction or batch Bundle is
- * posted to {@code /fhir}; any other Bundle is created with {@code POST /fhir/Bundle}.
+ * same verdict from the library's validator offline and from the server over HTTP, on H2. A single
+ * resource is created with {@code POST /fhir/{type}}; a transaction or batch Bundle is posted to
+ * {@code /fhir}; any other Bundle is created with {@code POST /fhir/Bundle}.
  *
  * <p>What "the same verdict" means:
  *
@@ -57,167 +57,192 @@ import org.springframework.test.context.TestPropertySource;
  *       accepted is HAPI's strict parser answering 400 before anything is validated, for content
  *       that is not FHIR at all (an element R4 does not have); the library has reported that
  *       content as an error too.
- *   <li>The library finds no error: the server does not refuse the content. It stores it (2xx),
- *       or answers 400 because a resource the fixture refers to (e.g. {@code Patient/p1}) is not
- *       on the server: referential integrity, which an offline validator cannot check and which
- *       says nothing about conformance. Every other answer fails the test.
+ *   <li>The library finds no error: the server does not refuse the content. It stores it (2xx), or
+ *       answers 400 because a resource the fixture refers to (e.g. {@code Patient/p1}) is not on
+ *       the server: referential integrity, which an offline validator cannot check and which says
+ *       nothing about conformance. Every other answer fails the test.
  * </ul>
  *
  * The counts of each kind of answer are logged at the end.
  */
-@SpringBootTest(classes = TyokykyServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:tyokyky-verdict-it;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+    classes = TyokykyServerApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:tyokyky-verdict-it;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ConformanceVerdictIT {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConformanceVerdictIT.class);
-    private static final FhirContext FHIR = FhirContext.forR4Cached();
-    private static final String FHIR_JSON = "application/fhir+json";
-    /** HAPI's diagnosis of a reference to a resource the server does not have (HAPI-1094). */
-    private static final String MISSING_REFERENCE = "not found, specified in path";
+  private static final Logger LOG = LoggerFactory.getLogger(ConformanceVerdictIT.class);
+  private static final FhirContext FHIR = FhirContext.forR4Cached();
+  private static final String FHIR_JSON = "application/fhir+json";
 
-    @LocalServerPort
-    int port;
+  /** HAPI's diagnosis of a reference to a resource the server does not have (HAPI-1094). */
+  private static final String MISSING_REFERENCE = "not found, specified in path";
 
-    private RawHttp http;
-    private TyokykyValidator library;
-    private final Map<String, Set<String>> outcomes = new ConcurrentHashMap<>();
+  @LocalServerPort int port;
 
-    @BeforeAll
-    void start() {
-        http = new RawHttp(port);
-        // A validator of its own, as a vendor has it: not the server's instance.
-        library = TyokykyValidator.create().warmUp();
+  private RawHttp http;
+  private TyokykyValidator library;
+  private final Map<String, Set<String>> outcomes = new ConcurrentHashMap<>();
+
+  @BeforeAll
+  void start() {
+    http = new RawHttp(port);
+    // A validator of its own, as a vendor has it: not the server's instance.
+    library = TyokykyValidator.create().warmUp();
+  }
+
+  /**
+   * Transactions first: a single Patient fixture is a plain create, and once two are stored the
+   * transactions' conditional creates on the same henkilötunnus would match both (HAPI-0958).
+   */
+  static Stream<String> fixtures() {
+    return Stream.of("valid", "invalid")
+        .flatMap(folder -> jsonFiles(folder).stream())
+        .sorted(
+            java.util.Comparator.comparing(
+                (String path) -> !read(path).contains("\"transaction\"")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void serverJudgesTheFixtureAsTheLibraryDoes(String path) {
+    String text = read(path);
+    List<ValidationIssue> libraryErrors = library.validate(text).errors();
+
+    RawHttp.Answer answer = submit(text);
+
+    if (libraryErrors.isEmpty()) {
+      if (answer.status() == 400) {
+        assertThat(answer.body())
+            .as("%s: valid offline, refused by the server", path)
+            .contains(MISSING_REFERENCE);
+        record("valid: 400, a referenced resource is not on the server", path);
+      } else {
+        assertThat(answer.status())
+            .as("%s: valid offline; the server answered %s", path, answer.body())
+            .isBetween(200, 299);
+        record("valid: stored", path);
+      }
+      return;
     }
-
-    /**
-     * Transactions first: a single Patient fixture is a plain create, and once two are stored the
-     * transactions' conditional creates on the same henkilötunnus would match both (HAPI-0958).
-     */
-    static Stream<String> fixtures() {
-        return Stream.of("valid", "invalid").flatMap(folder -> jsonFiles(folder).stream())
-                .sorted(java.util.Comparator.comparing((String path) -> !read(path).contains("\"transaction\"")));
+    if (answer.status() == 400 && !answer.body().contains(MISSING_REFERENCE)) {
+      assertThat(answer.body()).as("%s: refused by the parser", path).contains("HAPI-");
+      record("invalid: 400 from the strict parser", path);
+      return;
     }
+    assertThat(answer.status())
+        .as("%s: invalid offline (%s); the server answered %s", path, libraryErrors, answer.body())
+        .isEqualTo(422);
+    List<OperationOutcomeIssueComponent> serverErrors = errors(answer.body());
+    Set<String> serverRuleIds = ruleIds(serverErrors);
+    Set<String> libraryRuleIds = new TreeSet<>();
+    libraryErrors.forEach(
+        error -> libraryRuleIds.add(error.ruleId() == null ? "" : error.ruleId()));
+    Set<String> serverLocations = new TreeSet<>();
+    serverErrors.forEach(error -> serverLocations.add(location(error)));
+    Set<String> libraryLocations = new TreeSet<>();
+    libraryErrors.forEach(error -> libraryLocations.add(error.location()));
+    assertThat(serverRuleIds).as("%s: rule ids", path).isEqualTo(libraryRuleIds);
+    assertThat(serverLocations).as("%s: locations", path).isEqualTo(libraryLocations);
+    record("invalid: 422 with the same rule ids and locations", path);
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("fixtures")
-    void serverJudgesTheFixtureAsTheLibraryDoes(String path) {
-        String text = read(path);
-        List<ValidationIssue> libraryErrors = library.validate(text).errors();
+  @AfterAll
+  void report() {
+    outcomes.forEach((kind, paths) -> LOG.info("{}: {}", kind, paths.size()));
+  }
 
-        RawHttp.Answer answer = submit(text);
+  private RawHttp.Answer submit(String text) {
+    IBaseResource resource = FHIR.newJsonParser().parseResource(text);
+    if (resource instanceof Bundle bundle
+        && (bundle.getType() == Bundle.BundleType.TRANSACTION
+            || bundle.getType() == Bundle.BundleType.BATCH)) {
+      return http.send("POST", "/fhir", FHIR_JSON, text);
+    }
+    return http.send("POST", "/fhir/" + resource.fhirType(), FHIR_JSON, text);
+  }
 
-        if (libraryErrors.isEmpty()) {
-            if (answer.status() == 400) {
-                assertThat(answer.body()).as("%s: valid offline, refused by the server", path).contains(MISSING_REFERENCE);
-                record("valid: 400, a referenced resource is not on the server", path);
-            } else {
-                assertThat(answer.status()).as("%s: valid offline; the server answered %s", path, answer.body())
-                        .isBetween(200, 299);
-                record("valid: stored", path);
+  private void record(String kind, String path) {
+    outcomes.computeIfAbsent(kind, k -> Collections.synchronizedSet(new TreeSet<>())).add(path);
+  }
+
+  private static List<OperationOutcomeIssueComponent> errors(String body) {
+    OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, body);
+    return outcome.getIssue().stream()
+        .filter(
+            issue ->
+                issue.getSeverity() == IssueSeverity.ERROR
+                    || issue.getSeverity() == IssueSeverity.FATAL)
+        .toList();
+  }
+
+  private static Set<String> ruleIds(List<OperationOutcomeIssueComponent> issues) {
+    return issues.stream()
+        .map(
+            issue ->
+                issue.getDetails().hasCoding()
+                    ? issue.getDetails().getCodingFirstRep().getCode()
+                    : "")
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static String location(OperationOutcomeIssueComponent issue) {
+    return issue.hasExpression() ? issue.getExpression().get(0).getValue() : "";
+  }
+
+  private static String read(String path) {
+    try (InputStream in = ConformanceVerdictIT.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("Not on the classpath: " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The JSON files directly in a classpath folder (of the profiles test-jar, or a directory),
+   * sorted.
+   */
+  private static List<String> jsonFiles(String folder) {
+    URL url = ConformanceVerdictIT.class.getClassLoader().getResource(folder);
+    if (url == null) {
+      throw new IllegalStateException("Not on the classpath: " + folder);
+    }
+    List<String> names = new ArrayList<>();
+    try {
+      if ("jar".equals(url.getProtocol())) {
+        JarURLConnection connection = (JarURLConnection) url.openConnection();
+        connection.setUseCaches(false);
+        try (JarFile jar = connection.getJarFile()) {
+          String prefix = folder + "/";
+          for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (name.startsWith(prefix)
+                && name.endsWith(".json")
+                && name.indexOf('/', prefix.length()) < 0) {
+              names.add(name);
             }
-            return;
+          }
         }
-        if (answer.status() == 400 && !answer.body().contains(MISSING_REFERENCE)) {
-            assertThat(answer.body()).as("%s: refused by the parser", path).contains("HAPI-");
-            record("invalid: 400 from the strict parser", path);
-            return;
+      } else {
+        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+          files
+              .map(file -> file.getFileName().toString())
+              .filter(name -> name.endsWith(".json"))
+              .forEach(name -> names.add(folder + "/" + name));
         }
-        assertThat(answer.status()).as("%s: invalid offline (%s); the server answered %s", path, libraryErrors,
-                answer.body()).isEqualTo(422);
-        List<OperationOutcomeIssueComponent> serverErrors = errors(answer.body());
-        Set<String> serverRuleIds = ruleIds(serverErrors);
-        Set<String> libraryRuleIds = new TreeSet<>();
-        libraryErrors.forEach(error -> libraryRuleIds.add(error.ruleId() == null ? "" : error.ruleId()));
-        Set<String> serverLocations = new TreeSet<>();
-        serverErrors.forEach(error -> serverLocations.add(location(error)));
-        Set<String> libraryLocations = new TreeSet<>();
-        libraryErrors.forEach(error -> libraryLocations.add(error.location()));
-        assertThat(serverRuleIds).as("%s: rule ids", path).isEqualTo(libraryRuleIds);
-        assertThat(serverLocations).as("%s: locations", path).isEqualTo(libraryLocations);
-        record("invalid: 422 with the same rule ids and locations", path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
-
-    @AfterAll
-    void report() {
-        outcomes.forEach((kind, paths) -> LOG.info("{}: {}", kind, paths.size()));
-    }
-
-    private RawHttp.Answer submit(String text) {
-        IBaseResource resource = FHIR.newJsonParser().parseResource(text);
-        if (resource instanceof Bundle bundle
-                && (bundle.getType() == Bundle.BundleType.TRANSACTION || bundle.getType() == Bundle.BundleType.BATCH)) {
-            return http.send("POST", "/fhir", FHIR_JSON, text);
-        }
-        return http.send("POST", "/fhir/" + resource.fhirType(), FHIR_JSON, text);
-    }
-
-    private void record(String kind, String path) {
-        outcomes.computeIfAbsent(kind, k -> Collections.synchronizedSet(new TreeSet<>())).add(path);
-    }
-
-    private static List<OperationOutcomeIssueComponent> errors(String body) {
-        OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, body);
-        return outcome.getIssue().stream()
-                .filter(issue -> issue.getSeverity() == IssueSeverity.ERROR || issue.getSeverity() == IssueSeverity.FATAL)
-                .toList();
-    }
-
-    private static Set<String> ruleIds(List<OperationOutcomeIssueComponent> issues) {
-        return issues.stream()
-                .map(issue -> issue.getDetails().hasCoding() ? issue.getDetails().getCodingFirstRep().getCode() : "")
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static String location(OperationOutcomeIssueComponent issue) {
-        return issue.hasExpression() ? issue.getExpression().get(0).getValue() : "";
-    }
-
-    private static String read(String path) {
-        try (InputStream in = ConformanceVerdictIT.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Not on the classpath: " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The JSON files directly in a classpath folder (of the profiles test-jar, or a directory), sorted. */
-    private static List<String> jsonFiles(String folder) {
-        URL url = ConformanceVerdictIT.class.getClassLoader().getResource(folder);
-        if (url == null) {
-            throw new IllegalStateException("Not on the classpath: " + folder);
-        }
-        List<String> names = new ArrayList<>();
-        try {
-            if ("jar".equals(url.getProtocol())) {
-                JarURLConnection connection = (JarURLConnection) url.openConnection();
-                connection.setUseCaches(false);
-                try (JarFile jar = connection.getJarFile()) {
-                    String prefix = folder + "/";
-                    for (JarEntry entry : Collections.list(jar.entries())) {
-                        String name = entry.getName();
-                        if (name.startsWith(prefix) && name.endsWith(".json") && name.indexOf('/', prefix.length()) < 0) {
-                            names.add(name);
-                        }
-                    }
-                }
-            } else {
-                try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                    files.map(file -> file.getFileName().toString())
-                            .filter(name -> name.endsWith(".json"))
-                            .forEach(name -> names.add(folder + "/" + name));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        Collections.sort(names);
-        return names;
-    }
+    Collections.sort(names);
+    return names;
+  }
 }

@@ -15,73 +15,83 @@ import org.hl7.fhir.r4.model.OperationOutcome.OperationOutcomeIssueComponent;
 
 /**
  * What every scenario of the running server may use: a FHIR client and plain HTTP to it, a
- * generator of examinations no other scenario submits, and shared assertions. Implemented by
- * {@link AbstractFhirServerIT} once per database.
+ * generator of examinations no other scenario submits, and shared assertions. Implemented by {@link
+ * AbstractFhirServerIT} once per database.
  */
 interface FhirServerTest {
 
-    FhirContext FHIR = FhirContext.forR4Cached();
+  FhirContext FHIR = FhirContext.forR4Cached();
 
-    String TYOKYKY_PATIENT = "https://tyokyky.fi/fhir/StructureDefinition/tyokyky-patient";
-    String HETU_SYSTEM = "urn:oid:1.2.246.21";
-    /** A test henkilötunnus: individual number 900, check character computed by the mod-31 rule. */
-    String TEST_HETU = "010180-9004";
+  String TYOKYKY_PATIENT = "https://tyokyky.fi/fhir/StructureDefinition/tyokyky-patient";
+  String HETU_SYSTEM = "urn:oid:1.2.246.21";
 
-    /** The FHIR client of the server's {@code /fhir} base. */
-    IGenericClient client();
+  /** A test henkilötunnus: individual number 900, check character computed by the mod-31 rule. */
+  String TEST_HETU = "010180-9004";
 
-    /** Plain HTTP to the server. */
-    RawHttp http();
+  /** The FHIR client of the server's {@code /fhir} base. */
+  IGenericClient client();
 
-    /** Examinations that only this test class submits. */
-    ExaminationGenerator generator();
+  /** Plain HTTP to the server. */
+  RawHttp http();
 
-    /** The next examination index no other scenario of this class has used. */
-    int nextExaminationIndex();
+  /** Examinations that only this test class submits. */
+  ExaminationGenerator generator();
 
-    /** Total number of resources of {@code type} matching {@code query} (may be empty). */
-    default int count(String type, String query) {
-        Bundle bundle = client().search()
-                .byUrl(type + "?" + (query.isEmpty() ? "" : query + "&") + "_summary=count")
-                .returnBundle(Bundle.class)
-                .execute();
-        return bundle.getTotal();
-    }
+  /** The next examination index no other scenario of this class has used. */
+  int nextExaminationIndex();
 
-    /** The error and fatal issues of a rejection's OperationOutcome, asserting there is at least one. */
-    static List<OperationOutcomeIssueComponent> errors(BaseServerResponseException rejection) {
-        OperationOutcome outcome = (OperationOutcome) rejection.getOperationOutcome();
-        assertThat(outcome).as("OperationOutcome of the %s answer", rejection.getStatusCode()).isNotNull();
-        return errors(outcome);
-    }
+  /** Total number of resources of {@code type} matching {@code query} (may be empty). */
+  default int count(String type, String query) {
+    Bundle bundle =
+        client()
+            .search()
+            .byUrl(type + "?" + (query.isEmpty() ? "" : query + "&") + "_summary=count")
+            .returnBundle(Bundle.class)
+            .execute();
+    return bundle.getTotal();
+  }
 
-    /** The error and fatal issues of {@code outcome}, asserting there is at least one. */
-    static List<OperationOutcomeIssueComponent> errors(OperationOutcome outcome) {
-        List<OperationOutcomeIssueComponent> errors = outcome.getIssue().stream()
-                .filter(issue -> issue.getSeverity() == IssueSeverity.ERROR
+  /**
+   * The error and fatal issues of a rejection's OperationOutcome, asserting there is at least one.
+   */
+  static List<OperationOutcomeIssueComponent> errors(BaseServerResponseException rejection) {
+    OperationOutcome outcome = (OperationOutcome) rejection.getOperationOutcome();
+    assertThat(outcome)
+        .as("OperationOutcome of the %s answer", rejection.getStatusCode())
+        .isNotNull();
+    return errors(outcome);
+  }
+
+  /** The error and fatal issues of {@code outcome}, asserting there is at least one. */
+  static List<OperationOutcomeIssueComponent> errors(OperationOutcome outcome) {
+    List<OperationOutcomeIssueComponent> errors =
+        outcome.getIssue().stream()
+            .filter(
+                issue ->
+                    issue.getSeverity() == IssueSeverity.ERROR
                         || issue.getSeverity() == IssueSeverity.FATAL)
-                .toList();
-        assertThat(errors).as("errors in the OperationOutcome").isNotEmpty();
-        return errors;
-    }
+            .toList();
+    assertThat(errors).as("errors in the OperationOutcome").isNotEmpty();
+    return errors;
+  }
 
-    /** The resource of the first entry of {@code bundle} of type {@code type}. */
-    static <T extends IBaseResource> T firstOfType(Bundle bundle, Class<T> type) {
-        return bundle.getEntry().stream()
-                .map(Bundle.BundleEntryComponent::getResource)
-                .filter(type::isInstance)
-                .map(type::cast)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " in the bundle"));
-    }
+  /** The resource of the first entry of {@code bundle} of type {@code type}. */
+  static <T extends IBaseResource> T firstOfType(Bundle bundle, Class<T> type) {
+    return bundle.getEntry().stream()
+        .map(Bundle.BundleEntryComponent::getResource)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " in the bundle"));
+  }
 
-    /** The index of the first entry of {@code bundle} holding a resource of type {@code type}. */
-    static int indexOfType(Bundle bundle, String type) {
-        for (int i = 0; i < bundle.getEntry().size(); i++) {
-            if (type.equals(bundle.getEntry().get(i).getResource().fhirType())) {
-                return i;
-            }
-        }
-        throw new AssertionError("No " + type + " in the bundle");
+  /** The index of the first entry of {@code bundle} holding a resource of type {@code type}. */
+  static int indexOfType(Bundle bundle, String type) {
+    for (int i = 0; i < bundle.getEntry().size(); i++) {
+      if (type.equals(bundle.getEntry().get(i).getResource().fhirType())) {
+        return i;
+      }
     }
+    throw new AssertionError("No " + type + " in the bundle");
+  }
 }

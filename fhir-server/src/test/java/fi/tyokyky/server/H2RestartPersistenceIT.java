@@ -14,48 +14,57 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The default storage keeps its data across restarts: the server is started on an H2 file
- * database in a fresh directory, stores a patient and stops; started again on the same files it
- * reads the patient back, and finds the package installed once.
+ * The default storage keeps its data across restarts: the server is started on an H2 file database
+ * in a fresh directory, stores a patient and stops; started again on the same files it reads the
+ * patient back, and finds the package installed once.
  */
 class H2RestartPersistenceIT {
 
-    @TempDir
-    Path dataDirectory;
+  @TempDir Path dataDirectory;
 
-    @Test
-    void patientStoredBeforeARestartIsReadAfterIt() {
-        String url = "jdbc:h2:file:" + dataDirectory.resolve("tyokyky").toAbsolutePath();
-        String family = ProfileEnforcementScenarios.uniqueFamilyName();
-        String id;
-        try (ConfigurableApplicationContext server = start(url)) {
-            id = client(server).create().resource(ProfileEnforcementScenarios.tyokykyPatient(family)).execute()
-                    .getId().getIdPart();
-        }
-
-        try (ConfigurableApplicationContext server = start(url)) {
-            IGenericClient client = client(server);
-            Patient read = client.read().resource(Patient.class).withId(id).execute();
-
-            assertThat(read.getNameFirstRep().getFamily()).isEqualTo(family);
-            assertThat(read.getIdentifierFirstRep().getValue()).isEqualTo(FhirServerTest.TEST_HETU);
-            Bundle profiles = client.search()
-                    .byUrl("StructureDefinition?url=" + FhirServerTest.TYOKYKY_PATIENT + "&_summary=count")
-                    .returnBundle(Bundle.class)
-                    .execute();
-            assertThat(profiles.getTotal()).isEqualTo(1);
-        }
+  @Test
+  void patientStoredBeforeARestartIsReadAfterIt() {
+    String url = "jdbc:h2:file:" + dataDirectory.resolve("tyokyky").toAbsolutePath();
+    String family = ProfileEnforcementScenarios.uniqueFamilyName();
+    String id;
+    try (ConfigurableApplicationContext server = start(url)) {
+      id =
+          client(server)
+              .create()
+              .resource(ProfileEnforcementScenarios.tyokykyPatient(family))
+              .execute()
+              .getId()
+              .getIdPart();
     }
 
-    private static ConfigurableApplicationContext start(String jdbcUrl) {
-        return new SpringApplicationBuilder(TyokykyServerApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=" + jdbcUrl);
-    }
+    try (ConfigurableApplicationContext server = start(url)) {
+      IGenericClient client = client(server);
+      Patient read = client.read().resource(Patient.class).withId(id).execute();
 
-    private static IGenericClient client(ConfigurableApplicationContext server) {
-        int port = ((ServletWebServerApplicationContext) server).getWebServer().getPort();
-        FhirServerTest.FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-        FhirServerTest.FHIR.getRestfulClientFactory().setSocketTimeout(120_000);
-        return FhirServerTest.FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
+      assertThat(read.getNameFirstRep().getFamily()).isEqualTo(family);
+      assertThat(read.getIdentifierFirstRep().getValue()).isEqualTo(FhirServerTest.TEST_HETU);
+      Bundle profiles =
+          client
+              .search()
+              .byUrl(
+                  "StructureDefinition?url=" + FhirServerTest.TYOKYKY_PATIENT + "&_summary=count")
+              .returnBundle(Bundle.class)
+              .execute();
+      assertThat(profiles.getTotal()).isEqualTo(1);
     }
+  }
+
+  private static ConfigurableApplicationContext start(String jdbcUrl) {
+    return new SpringApplicationBuilder(TyokykyServerApplication.class)
+        .run("--server.port=0", "--spring.datasource.url=" + jdbcUrl);
+  }
+
+  private static IGenericClient client(ConfigurableApplicationContext server) {
+    int port = ((ServletWebServerApplicationContext) server).getWebServer().getPort();
+    FhirServerTest.FHIR
+        .getRestfulClientFactory()
+        .setServerValidationMode(ServerValidationModeEnum.NEVER);
+    FhirServerTest.FHIR.getRestfulClientFactory().setSocketTimeout(120_000);
+    return FhirServerTest.FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
+  }
 }

@@ -21,129 +21,135 @@ import java.util.Map;
  */
 final class RawHttp {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final int port;
+  private final int port;
 
-    RawHttp(int port) {
-        this.port = port;
+  RawHttp(int port) {
+    this.port = port;
+  }
+
+  /** An answer: status, Content-Type (empty if none) and body. */
+  record Answer(int status, String contentType, String body) {}
+
+  /** A GET of {@code path} (with query) with the given headers. */
+  Answer get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
+  /** A request with a body of the given media type. */
+  Answer send(String method, String path, String contentType, String body) {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
+    return send(request);
+  }
+
+  /**
+   * Writes {@code head} (request line and headers, CRLF-separated, without the blank line) followed
+   * by a blank line and {@code body} to a fresh connection, and returns everything the server
+   * answers until it closes the connection or 10 s pass.
+   */
+  String rawExchange(String head, byte[] body) {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(body);
+      out.flush();
+      return readAll(socket.getInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
 
-    /** An answer: status, Content-Type (empty if none) and body. */
-    record Answer(int status, String contentType, String body) {}
-
-    /** A GET of {@code path} (with query) with the given headers. */
-    Answer get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        headers.forEach(request::header);
-        return send(request.build());
+  /**
+   * Sends {@code size} bytes of {@code filler} as a chunked body with the given head and returns
+   * the server's answer.
+   */
+  String rawChunkedExchange(String head, long size, byte filler) {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          (head + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      byte[] chunk = new byte[64 * 1024];
+      java.util.Arrays.fill(chunk, filler);
+      long left = size;
+      while (left > 0) {
+        int length = (int) Math.min(chunk.length, left);
+        out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(chunk, 0, length);
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        left -= length;
+      }
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      return readAll(socket.getInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
 
-    /** A request with a body of the given media type. */
-    Answer send(String method, String path, String contentType, String body) {
-        HttpRequest request = HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        return send(request);
-    }
-
-    /**
-     * Writes {@code head} (request line and headers, CRLF-separated, without the blank line)
-     * followed by a blank line and {@code body} to a fresh connection, and returns everything the
-     * server answers until it closes the connection or 10 s pass.
-     */
-    String rawExchange(String head, byte[] body) {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
-            return readAll(socket.getInputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+  /**
+   * Reads one HTTP response: the head, then a body of {@code Content-Length} bytes or chunks up to
+   * the last one. The connection may stay open (Tomcat waits for a body it refused), so the end of
+   * the stream cannot be waited for.
+   */
+  private static String readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream answer = new ByteArrayOutputStream();
+    try {
+      int headEnd = -1;
+      while (headEnd < 0) {
+        int next = in.read();
+        if (next < 0) {
+          return answer.toString(StandardCharsets.UTF_8);
         }
-    }
-
-    /**
-     * Sends {@code size} bytes of {@code filler} as a chunked body with the given head and returns
-     * the server's answer.
-     */
-    String rawChunkedExchange(String head, long size, byte filler) {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write((head + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            byte[] chunk = new byte[64 * 1024];
-            java.util.Arrays.fill(chunk, filler);
-            long left = size;
-            while (left > 0) {
-                int length = (int) Math.min(chunk.length, left);
-                out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                out.write(chunk, 0, length);
-                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-                left -= length;
-            }
-            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            return readAll(socket.getInputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        answer.write(next);
+        headEnd = answer.toString(StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
+      }
+      String head = answer.toString(StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+      java.util.regex.Matcher length =
+          java.util.regex.Pattern.compile("content-length: *(\\d+)").matcher(head);
+      if (length.find()) {
+        answer.write(in.readNBytes(Integer.parseInt(length.group(1))));
+      } else if (head.contains("transfer-encoding: chunked")) {
+        while (!answer.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n0\r\n\r\n")) {
+          int next = in.read();
+          if (next < 0) {
+            break;
+          }
+          answer.write(next);
         }
+      }
+    } catch (java.net.SocketException e) {
+      // The server may reset the connection after answering; the answer is what counts.
     }
+    return answer.toString(StandardCharsets.UTF_8);
+  }
 
-    /**
-     * Reads one HTTP response: the head, then a body of {@code Content-Length} bytes or chunks up
-     * to the last one. The connection may stay open (Tomcat waits for a body it refused), so the
-     * end of the stream cannot be waited for.
-     */
-    private static String readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        try {
-            int headEnd = -1;
-            while (headEnd < 0) {
-                int next = in.read();
-                if (next < 0) {
-                    return answer.toString(StandardCharsets.UTF_8);
-                }
-                answer.write(next);
-                headEnd = answer.toString(StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
-            }
-            String head = answer.toString(StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
-            java.util.regex.Matcher length = java.util.regex.Pattern.compile("content-length: *(\\d+)").matcher(head);
-            if (length.find()) {
-                answer.write(in.readNBytes(Integer.parseInt(length.group(1))));
-            } else if (head.contains("transfer-encoding: chunked")) {
-                while (!answer.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n0\r\n\r\n")) {
-                    int next = in.read();
-                    if (next < 0) {
-                        break;
-                    }
-                    answer.write(next);
-                }
-            }
-        } catch (java.net.SocketException e) {
-            // The server may reset the connection after answering; the answer is what counts.
-        }
-        return answer.toString(StandardCharsets.UTF_8);
-    }
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+  private static Answer send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
-
-    private static Answer send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+  }
 }

@@ -15,9 +15,7 @@ public enum Agreement implements TyokykyCode {
   STRONGLY_AGREE("strongly-agree", "Täysin samaa mieltä", "Strongly agree"),
   /** Agree: The respondent somewhat agrees with the statement. */
   AGREE("agree", "Jokseenkin samaa mieltä", "Agree"),
-  /**
-   * Neither agree nor disagree: The respondent neither agrees nor disagrees with the statement.
-   */
+  /** Neither agree nor disagree: The respondent neither agrees nor disagrees with the statement. */
   NEUTRAL("neutral", "Ei samaa eikä eri mieltä", "Neither agree nor disagree"),
   /** Disagree: The respondent somewhat disagrees with the statement. */
   DISAGREE("disagree", "Jokseenkin eri mieltä", "Disagree"),

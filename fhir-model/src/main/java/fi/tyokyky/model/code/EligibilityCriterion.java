@@ -14,8 +14,8 @@ public enum EligibilityCriterion implements TyokykyCode {
   /** Aged 18 to 65: The client is aged 18 to 65 years. */
   AGE_18_65("age-18-65", "18–65-vuotias", "Aged 18 to 65"),
   /**
-   * Outside occupational and student health care: The client is not covered by occupational
-   * health care or student health care.
+   * Outside occupational and student health care: The client is not covered by occupational health
+   * care or student health care.
    */
   OUTSIDE_OCCUPATIONAL_STUDENT_HEALTH_CARE(
       "outside-occupational-student-health-care",
@@ -30,16 +30,16 @@ public enum EligibilityCriterion implements TyokykyCode {
       "Arvioidaan olevan kuntoutumis- ja työllistymisedellytyksiä",
       "Prospects for rehabilitation and employment"),
   /**
-   * Needs a multidisciplinary assessment: The client needs a multidisciplinary assessment of
-   * work and functional capacity.
+   * Needs a multidisciplinary assessment: The client needs a multidisciplinary assessment of work
+   * and functional capacity.
    */
   NEEDS_MULTIDISCIPLINARY_ASSESSMENT(
       "needs-multidisciplinary-assessment",
       "Tarve monialaiseen työ- ja toimintakykyarvioon",
       "Needs a multidisciplinary assessment"),
   /**
-   * Long-term challenge affecting work ability: The client has a long-term physical, mental,
-   * social or cognitive challenge that affects work ability.
+   * Long-term challenge affecting work ability: The client has a long-term physical, mental, social
+   * or cognitive challenge that affects work ability.
    */
   LONG_TERM_CHALLENGE(
       "long-term-challenge",
@@ -62,8 +62,8 @@ public enum EligibilityCriterion implements TyokykyCode {
       "Ei kärsi akuutista päihde- tai mielenterveysongelmasta ja/tai vakavasta mielenterveysongelmasta",
       "No acute substance abuse or mental health crisis"),
   /**
-   * No ongoing specialist care process: The client has no ongoing process in specialist care
-   * that affects work ability or its assessment.
+   * No ongoing specialist care process: The client has no ongoing process in specialist care that
+   * affects work ability or its assessment.
    */
   NO_ONGOING_SPECIALIST_PROCESS(
       "no-ongoing-specialist-process",

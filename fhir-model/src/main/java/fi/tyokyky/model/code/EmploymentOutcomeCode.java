@@ -20,9 +20,7 @@ public enum EmploymentOutcomeCode implements TyokykyCode {
   EDUCATION("education", "Koulutus", "Education"),
   /** Rehabilitative work activity: The client started rehabilitative work activity. */
   REHABILITATIVE_WORK_ACTIVITY(
-      "rehabilitative-work-activity",
-      "Kuntouttava työtoiminta",
-      "Rehabilitative work activity"),
+      "rehabilitative-work-activity", "Kuntouttava työtoiminta", "Rehabilitative work activity"),
   /** Rehabilitation: The client started rehabilitation. */
   REHABILITATION("rehabilitation", "Kuntoutus", "Rehabilitation"),
   /** Entrepreneurship: The client started working as an entrepreneur. */

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The codes of EmploymentStatusCS ({@code employment-status-cs}): Employment situation of a client
- * as recorded in the health examination for the unemployed and in the outcome follow-up of the
- * Work Ability Programme pilots (seeds 001 and 004).
+ * as recorded in the health examination for the unemployed and in the outcome follow-up of the Work
+ * Ability Programme pilots (seeds 001 and 004).
  *
  * <p>Constants mirror the package's code system; a test compares them with the code system in the
  * package so the two cannot drift apart. JSON form: the code.
@@ -25,9 +25,7 @@ public enum EmploymentStatusCode implements TyokykyCode {
       "unemployed-not-registered",
       "Työtön, ei työnhakijaksi ilmoittautunut",
       "Unemployed, not registered as a job seeker"),
-  /**
-   * Laid off: Temporarily laid off by the employer while the employment relationship continues.
-   */
+  /** Laid off: Temporarily laid off by the employer while the employment relationship continues. */
   LAID_OFF("laid-off", "Lomautettu", "Laid off"),
   /** Employed full time: Working in full-time paid employment on the open labour market. */
   EMPLOYED_FULL_TIME("employed-full-time", "Kokoaikatyössä", "Employed full time"),
@@ -35,9 +33,7 @@ public enum EmploymentStatusCode implements TyokykyCode {
   EMPLOYED_PART_TIME("employed-part-time", "Osa-aikatyössä", "Employed part time"),
   /** In subsidised employment: Employed in a job supported by a wage subsidy (palkkatuki). */
   SUBSIDISED_EMPLOYMENT(
-      "subsidised-employment",
-      "Palkkatuetussa työssä",
-      "In subsidised employment"),
+      "subsidised-employment", "Palkkatuetussa työssä", "In subsidised employment"),
   /** Self-employed: Working as an entrepreneur or self-employed person. */
   SELF_EMPLOYED("self-employed", "Yrittäjä", "Self-employed"),
   /**
@@ -49,8 +45,8 @@ public enum EmploymentStatusCode implements TyokykyCode {
       "Kuntouttavassa työtoiminnassa",
       "In rehabilitative work activity"),
   /**
-   * In an employment-promoting service: Participating in a service that promotes employment such
-   * as a work trial or labour market training.
+   * In an employment-promoting service: Participating in a service that promotes employment such as
+   * a work trial or labour market training.
    */
   EMPLOYMENT_SERVICE(
       "employment-service",

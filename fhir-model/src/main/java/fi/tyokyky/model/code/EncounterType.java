@@ -26,21 +26,17 @@ public enum EncounterType implements TyokykyCode {
       "Työkykykoordinaattorin vastaanottokäynti",
       "Work-ability coordinator visit"),
   /**
-   * Team physician visit: A visit of the client to the physician of the work-ability support
-   * team.
+   * Team physician visit: A visit of the client to the physician of the work-ability support team.
    */
   TEAM_PHYSICIAN_VISIT(
       "team-physician-visit",
       "Työkyvyn tuen tiimin lääkärin vastaanottokäynti",
       "Team physician visit"),
   /**
-   * Work-ability support team meeting: A meeting of the client with the work-ability support
-   * team.
+   * Work-ability support team meeting: A meeting of the client with the work-ability support team.
    */
   TEAM_MEETING(
-      "team-meeting",
-      "Työkyvyn tuen tiimin tapaaminen",
-      "Work-ability support team meeting"),
+      "team-meeting", "Työkyvyn tuen tiimin tapaaminen", "Work-ability support team meeting"),
   /** Network meeting: A meeting of the client with professionals of several organisations. */
   NETWORK_MEETING("network-meeting", "Verkostopalaveri", "Network meeting"),
   /**

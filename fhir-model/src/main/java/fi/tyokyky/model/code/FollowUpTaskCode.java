@@ -11,15 +11,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * package so the two cannot drift apart. JSON form: the code.
  */
 public enum FollowUpTaskCode implements TyokykyCode {
-  /**
-   * Track onward referral: Check that the service to which the client was referred has started.
-   */
+  /** Track onward referral: Check that the service to which the client was referred has started. */
   TRACK_REFERRAL("track-referral", "Jatko-ohjauksen seuranta", "Track onward referral"),
   /** Follow-up contact: Contact the client to follow up the situation. */
   FOLLOW_UP_CONTACT("follow-up-contact", "Seurantayhteydenotto", "Follow-up contact"),
-  /**
-   * Outcome measurement: Collect the outcome measures of the client at a measurement timepoint.
-   */
+  /** Outcome measurement: Collect the outcome measures of the client at a measurement timepoint. */
   OUTCOME_MEASUREMENT("outcome-measurement", "Vaikuttavuusmittarien keruu", "Outcome measurement"),
   /** Plan review: Review and update the client's support plan. */
   PLAN_REVIEW("plan-review", "Suunnitelman arviointi ja päivitys", "Plan review");

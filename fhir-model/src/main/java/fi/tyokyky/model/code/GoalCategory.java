@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The codes of GoalCategoryCS ({@code goal-category-cs}): Categories of the goals set in phase 2
- * of the service path, derived from the client outcome aims of seed 001.
+ * The codes of GoalCategoryCS ({@code goal-category-cs}): Categories of the goals set in phase 2 of
+ * the service path, derived from the client outcome aims of seed 001.
  *
  * <p>Constants mirror the package's code system; a test compares them with the code system in the
  * package so the two cannot drift apart. JSON form: the code.
@@ -21,9 +21,7 @@ public enum GoalCategory implements TyokykyCode {
   HEALTH("health", "Terveys", "Health"),
   /** Functioning: A goal that concerns the client's functional capacity. */
   FUNCTIONING("functioning", "Toimintakyky", "Functioning"),
-  /**
-   * Social participation: A goal that concerns the client's social inclusion and participation.
-   */
+  /** Social participation: A goal that concerns the client's social inclusion and participation. */
   SOCIAL_PARTICIPATION("social-participation", "Sosiaalinen osallisuus", "Social participation"),
   /** Rehabilitation: A goal that concerns rehabilitation. */
   REHABILITATION("rehabilitation", "Kuntoutuminen", "Rehabilitation"),

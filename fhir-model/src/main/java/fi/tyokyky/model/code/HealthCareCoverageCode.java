@@ -21,8 +21,8 @@ public enum HealthCareCoverageCode implements TyokykyCode {
       "Ei työterveys- eikä opiskeluterveydenhuollon piirissä",
       "Not covered by occupational or student health care"),
   /**
-   * Covered by occupational health care: The person is covered by occupational health care
-   * through an employer or as an entrepreneur.
+   * Covered by occupational health care: The person is covered by occupational health care through
+   * an employer or as an entrepreneur.
    */
   OCCUPATIONAL("occupational", "Työterveyshuollon piirissä", "Covered by occupational health care"),
   /**

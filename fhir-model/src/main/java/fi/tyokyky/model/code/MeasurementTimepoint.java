@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The codes of MeasurementTimepointCS ({@code measurement-timepoint-cs}): Timepoints of the
- * outcome measurements, from the seed 001 evaluation that collected measures at baseline and at
- * about six months.
+ * The codes of MeasurementTimepointCS ({@code measurement-timepoint-cs}): Timepoints of the outcome
+ * measurements, from the seed 001 evaluation that collected measures at baseline and at about six
+ * months.
  *
  * <p>Constants mirror the package's code system; a test compares them with the code system in the
  * package so the two cannot drift apart. JSON form: the code.
@@ -16,14 +16,10 @@ public enum MeasurementTimepoint implements TyokykyCode {
   BASELINE("baseline", "Alkutilanne", "Baseline"),
   /** Follow-up at 6 months: Follow-up measurement about six months after the baseline. */
   FOLLOW_UP_6_MONTHS(
-      "follow-up-6-months",
-      "Seuranta 6 kuukauden kohdalla",
-      "Follow-up at 6 months"),
+      "follow-up-6-months", "Seuranta 6 kuukauden kohdalla", "Follow-up at 6 months"),
   /** Follow-up at 12 months: Follow-up measurement about twelve months after the baseline. */
   FOLLOW_UP_12_MONTHS(
-      "follow-up-12-months",
-      "Seuranta 12 kuukauden kohdalla",
-      "Follow-up at 12 months"),
+      "follow-up-12-months", "Seuranta 12 kuukauden kohdalla", "Follow-up at 12 months"),
   /** End of service: Measurement when the service ends. */
   END_OF_SERVICE("end-of-service", "Palvelun päättyminen", "End of service");
 

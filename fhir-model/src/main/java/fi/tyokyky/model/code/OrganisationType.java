@@ -18,13 +18,11 @@ public enum OrganisationType implements TyokykyCode {
       "Kunnan työllisyyspalvelut",
       "Municipal employment services"),
   /**
-   * Social services for working-age adults: Social services for working-age adults of the
-   * wellbeing services county.
+   * Social services for working-age adults: Social services for working-age adults of the wellbeing
+   * services county.
    */
   SOCIAL_SERVICES(
-      "social-services",
-      "Työikäisten sosiaalipalvelut",
-      "Social services for working-age adults"),
+      "social-services", "Työikäisten sosiaalipalvelut", "Social services for working-age adults"),
   /**
    * Social Insurance Institution of Finland: The Social Insurance Institution of Finland that
    * provides rehabilitation and benefits.
@@ -36,9 +34,7 @@ public enum OrganisationType implements TyokykyCode {
    * Other service provider: A public or private service provider not covered by the other codes.
    */
   OTHER_SERVICE_PROVIDER(
-      "other-service-provider",
-      "Muu palveluntuottaja",
-      "Other service provider"),
+      "other-service-provider", "Muu palveluntuottaja", "Other service provider"),
   /**
    * Employment and Economic Development Office: The state public employment and economic
    * development office.
@@ -48,36 +44,28 @@ public enum OrganisationType implements TyokykyCode {
   OTHER_NETWORK("other-network", "Muu verkosto", "Other network"),
   /** Mental health services: Mental health services of the wellbeing services county. */
   MENTAL_HEALTH_SERVICES(
-      "mental-health-services",
-      "Mielenterveyspalvelut",
-      "Mental health services"),
+      "mental-health-services", "Mielenterveyspalvelut", "Mental health services"),
   /**
    * Criminal Sanctions Agency: The Criminal Sanctions Agency that runs prisons and community
    * sanctions.
    */
   CRIMINAL_SANCTIONS_AGENCY(
-      "criminal-sanctions-agency",
-      "Rikosseuraamuslaitos",
-      "Criminal Sanctions Agency"),
+      "criminal-sanctions-agency", "Rikosseuraamuslaitos", "Criminal Sanctions Agency"),
   /** Other health care: Health care not covered by the other codes. */
   OTHER_HEALTH_CARE("other-health-care", "Muu terveydenhuolto", "Other health care"),
   /**
-   * Primary health care: Primary health care of the wellbeing services county including the
-   * health centre.
+   * Primary health care: Primary health care of the wellbeing services county including the health
+   * centre.
    */
   PRIMARY_HEALTH_CARE("primary-health-care", "Perusterveydenhuolto", "Primary health care"),
   /** Specialist medical care: Specialist medical care in hospitals and outpatient clinics. */
   SPECIALIST_CARE("specialist-care", "Erikoissairaanhoito", "Specialist medical care"),
   /** Substance abuse services: Services for people with alcohol or drug problems. */
   SUBSTANCE_ABUSE_SERVICES(
-      "substance-abuse-services",
-      "Päihdepalvelut",
-      "Substance abuse services"),
+      "substance-abuse-services", "Päihdepalvelut", "Substance abuse services"),
   /** Occupational health care: Occupational health care services arranged by an employer. */
   OCCUPATIONAL_HEALTH_CARE(
-      "occupational-health-care",
-      "Työterveyshuolto",
-      "Occupational health care"),
+      "occupational-health-care", "Työterveyshuolto", "Occupational health care"),
   /** Educational institution: A school or other educational institution. */
   EDUCATIONAL_INSTITUTION("educational-institution", "Oppilaitos", "Educational institution"),
   /** Employer: An employer of the client or a potential employer. */

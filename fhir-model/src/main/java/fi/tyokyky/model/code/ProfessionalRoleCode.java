@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The codes of ProfessionalRoleCS ({@code professional-role-cs}): Roles of the professionals in
- * the work-ability support team and the multi-agency network described in seeds 000 to 004.
+ * The codes of ProfessionalRoleCS ({@code professional-role-cs}): Roles of the professionals in the
+ * work-ability support team and the multi-agency network described in seeds 000 to 004.
  *
  * <p>Constants mirror the package's code system; a test compares them with the code system in the
  * package so the two cannot drift apart. JSON form: the code.
@@ -16,18 +16,16 @@ public enum ProfessionalRoleCode implements TyokykyCode {
   /** Nurse: A registered nurse. */
   NURSE("nurse", "Sairaanhoitaja", "Nurse"),
   /**
-   * Public health nurse: A public health nurse who often performs the health examinations for
-   * the unemployed.
+   * Public health nurse: A public health nurse who often performs the health examinations for the
+   * unemployed.
    */
   PUBLIC_HEALTH_NURSE("public-health-nurse", "Terveydenhoitaja", "Public health nurse"),
   /**
-   * Work-ability coordinator: A professional trained as a work-ability coordinator who
-   * coordinates the client's work-ability support.
+   * Work-ability coordinator: A professional trained as a work-ability coordinator who coordinates
+   * the client's work-ability support.
    */
   WORK_ABILITY_COORDINATOR(
-      "work-ability-coordinator",
-      "Työkykykoordinaattori",
-      "Work-ability coordinator"),
+      "work-ability-coordinator", "Työkykykoordinaattori", "Work-ability coordinator"),
   /** Social worker: A qualified social worker. */
   SOCIAL_WORKER("social-worker", "Sosiaalityöntekijä", "Social worker"),
   /** Social counsellor: A social counsellor. */
@@ -44,15 +42,12 @@ public enum ProfessionalRoleCode implements TyokykyCode {
    */
   JOB_COACH("job-coach", "Työhönvalmentaja", "Job coach"),
   /**
-   * Employment specialist: An expert of the municipal employment services or the employment
-   * office.
+   * Employment specialist: An expert of the municipal employment services or the employment office.
    */
   EMPLOYMENT_SPECIALIST("employment-specialist", "Työllisyysasiantuntija", "Employment specialist"),
   /** Rehabilitation counsellor: A rehabilitation counsellor. */
   REHABILITATION_COUNSELLOR(
-      "rehabilitation-counsellor",
-      "Kuntoutusohjaaja",
-      "Rehabilitation counsellor"),
+      "rehabilitation-counsellor", "Kuntoutusohjaaja", "Rehabilitation counsellor"),
   /** Other professional: A professional role not covered by the other codes. */
   OTHER("other", "Muu ammattilainen", "Other professional");
 

@@ -36,16 +36,14 @@ public enum ReferralService implements TyokykyCode {
       "Kelan kuntoutuspsykoterapia",
       "Kela rehabilitation psychotherapy"),
   /**
-   * IPS supported employment: Individual Placement and Support job coaching for people with
-   * mental health problems.
+   * IPS supported employment: Individual Placement and Support job coaching for people with mental
+   * health problems.
    */
   IPS_SUPPORTED_EMPLOYMENT(
-      "ips-supported-employment",
-      "IPS-työhönvalmennus",
-      "IPS supported employment"),
+      "ips-supported-employment", "IPS-työhönvalmennus", "IPS supported employment"),
   /**
-   * Quality-criteria based supported employment: Job coaching of supported employment that
-   * follows national quality criteria.
+   * Quality-criteria based supported employment: Job coaching of supported employment that follows
+   * national quality criteria.
    */
   QUALITY_SUPPORTED_EMPLOYMENT(
       "quality-supported-employment",
@@ -56,19 +54,13 @@ public enum ReferralService implements TyokykyCode {
    * services.
    */
   REHABILITATIVE_WORK_ACTIVITY(
-      "rehabilitative-work-activity",
-      "Kuntouttava työtoiminta",
-      "Rehabilitative work activity"),
+      "rehabilitative-work-activity", "Kuntouttava työtoiminta", "Rehabilitative work activity"),
   /** Mental health services: Assessment or treatment in mental health services. */
   MENTAL_HEALTH_SERVICES(
-      "mental-health-services",
-      "Mielenterveyspalvelut",
-      "Mental health services"),
+      "mental-health-services", "Mielenterveyspalvelut", "Mental health services"),
   /** Substance abuse services: Assessment or treatment in substance abuse services. */
   SUBSTANCE_ABUSE_SERVICES(
-      "substance-abuse-services",
-      "Päihdepalvelut",
-      "Substance abuse services"),
+      "substance-abuse-services", "Päihdepalvelut", "Substance abuse services"),
   /** Specialist medical care: Examination or treatment in specialist medical care. */
   SPECIALIST_CARE("specialist-care", "Erikoissairaanhoito", "Specialist medical care"),
   /** Social work: Social work for working-age adults. */
@@ -97,17 +89,15 @@ public enum ReferralService implements TyokykyCode {
   EMPLOYMENT_SERVICES("employment-services", "Työllisyyspalvelut", "Employment services"),
   /** Financial and debt counselling: Financial and debt counselling. */
   DEBT_COUNSELLING(
-      "debt-counselling",
-      "Talous- ja velkaneuvonta",
-      "Financial and debt counselling"),
+      "debt-counselling", "Talous- ja velkaneuvonta", "Financial and debt counselling"),
   /**
    * Physiotherapy: Assessment or therapy by a physiotherapist, e.g. for musculoskeletal problems
    * that limit work ability.
    */
   PHYSIOTHERAPY("physiotherapy", "Fysioterapia", "Physiotherapy"),
   /**
-   * Job coaching: Job coaching that is neither IPS nor quality-criteria based supported
-   * employment, e.g. by the employment services.
+   * Job coaching: Job coaching that is neither IPS nor quality-criteria based supported employment,
+   * e.g. by the employment services.
    */
   JOB_COACHING("job-coaching", "Työhönvalmennus", "Job coaching"),
   /** Other service: A service not covered by the other codes. */

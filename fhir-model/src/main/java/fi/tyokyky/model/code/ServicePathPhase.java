@@ -12,16 +12,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum ServicePathPhase implements TyokykyCode {
   /**
-   * Identifying the need and referral to the work-ability support team: Phase 1: the service
-   * need is identified and the client is referred to the work-ability support team.
+   * Identifying the need and referral to the work-ability support team: Phase 1: the service need
+   * is identified and the client is referred to the work-ability support team.
    */
   NEED_IDENTIFIED(
       "need-identified",
       "Palvelutarpeen tunnistaminen ja asiakkaan ohjautuminen työkyvyn tuen tiimin palveluun",
       "Identifying the need and referral to the work-ability support team"),
   /**
-   * Clarifying the work-ability need and setting goals: Phase 2: the work-ability need is
-   * clarified and goals are set together with the client.
+   * Clarifying the work-ability need and setting goals: Phase 2: the work-ability need is clarified
+   * and goals are set together with the client.
    */
   GOALS_SET(
       "goals-set",
@@ -44,8 +44,8 @@ public enum ServicePathPhase implements TyokykyCode {
       "Työkykyä tukevat keinot ja menetelmät",
       "Means and methods that support work ability"),
   /**
-   * Onward referral to services with implementation and follow-up: Phase 5: the client is
-   * referred onward to services whose implementation is followed up.
+   * Onward referral to services with implementation and follow-up: Phase 5: the client is referred
+   * onward to services whose implementation is followed up.
    */
   ONWARD_REFERRAL_FOLLOW_UP(
       "onward-referral-follow-up",

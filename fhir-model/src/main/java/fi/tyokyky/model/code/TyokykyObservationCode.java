@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum TyokykyObservationCode implements TyokykyCode {
   /**
-   * Work Ability Score: Self-rated current work ability compared with lifetime best on a scale
-   * from 0 to 10 (työkykyaika).
+   * Work Ability Score: Self-rated current work ability compared with lifetime best on a scale from
+   * 0 to 10 (työkykyaika).
    */
   WORK_ABILITY_SCORE("work-ability-score", "Työkykypistemäärä", "Work Ability Score"),
   /** Work Ability Index: Total score of the Work Ability Index questionnaire from 7 to 49. */
@@ -29,9 +29,7 @@ public enum TyokykyObservationCode implements TyokykyCode {
    * (Osallisuusindikaattori) questionnaire.
    */
   PARTICIPATION_INDICATOR(
-      "participation-indicator",
-      "Osallisuusindikaattori",
-      "Participation indicator score"),
+      "participation-indicator", "Osallisuusindikaattori", "Participation indicator score"),
   /**
    * 3X10D quality-of-life profile: Result of the 3X10D quality-of-life measure across its ten
    * dimensions.
@@ -40,8 +38,8 @@ public enum TyokykyObservationCode implements TyokykyCode {
   /** Duration of unemployment: Length of the current period of unemployment. */
   UNEMPLOYMENT_DURATION("unemployment-duration", "Työttömyyden kesto", "Duration of unemployment"),
   /**
-   * Long-term unemployment: Whether the person has been unemployed for at least 12 months
-   * without interruption.
+   * Long-term unemployment: Whether the person has been unemployed for at least 12 months without
+   * interruption.
    */
   LONG_TERM_UNEMPLOYED("long-term-unemployed", "Pitkäaikaistyöttömyys", "Long-term unemployment"),
   /**
@@ -49,9 +47,7 @@ public enum TyokykyObservationCode implements TyokykyCode {
    * employment services.
    */
   REGISTERED_JOB_SEEKER(
-      "registered-job-seeker",
-      "Rekisteröitynyt työnhakija",
-      "Registered job seeker"),
+      "registered-job-seeker", "Rekisteröitynyt työnhakija", "Registered job seeker"),
   /**
    * Employment service registered with: The kind of public employment service the job seeker is
    * registered with (TE office or municipal employment services).
@@ -75,9 +71,7 @@ public enum TyokykyObservationCode implements TyokykyCode {
    * ability.
    */
   WORK_ABILITY_LIMITATION(
-      "work-ability-limitation",
-      "Työkykyä rajoittava tekijä",
-      "Limitation of work ability"),
+      "work-ability-limitation", "Työkykyä rajoittava tekijä", "Limitation of work ability"),
   /**
    * Recommendation: Recommendation given by the professional as part of the work-ability
    * assessment.
@@ -91,8 +85,7 @@ public enum TyokykyObservationCode implements TyokykyCode {
   /** Wage subsidy: Whether the employment is supported by a wage subsidy (palkkatuki). */
   WAGE_SUBSIDY("wage-subsidy", "Palkkatuki", "Wage subsidy"),
   /**
-   * Employment interrupted: Whether the employment that started during the support was
-   * interrupted.
+   * Employment interrupted: Whether the employment that started during the support was interrupted.
    */
   EMPLOYMENT_INTERRUPTED("employment-interrupted", "Työsuhde keskeytyi", "Employment interrupted"),
   /**

@@ -15,23 +15,21 @@ public enum WorkAbilityConclusion implements TyokykyCode {
   /** Able to work: The person is able to work without health-related restrictions. */
   ABLE_TO_WORK("able-to-work", "Työkykyinen", "Able to work"),
   /**
-   * Partially able to work: The person can work but health-related limitations reduce the kind
-   * or amount of work.
+   * Partially able to work: The person can work but health-related limitations reduce the kind or
+   * amount of work.
    */
   PARTIALLY_ABLE("partially-able", "Osatyökykyinen", "Partially able to work"),
   /**
-   * Temporarily unable to work: The person is unable to work for a limited time because of
-   * illness or treatment.
+   * Temporarily unable to work: The person is unable to work for a limited time because of illness
+   * or treatment.
    */
   TEMPORARILY_UNABLE("temporarily-unable", "Tilapäisesti työkyvytön", "Temporarily unable to work"),
   /**
-   * Further assessment needed: Work ability cannot be concluded without further examinations or
-   * a wider assessment.
+   * Further assessment needed: Work ability cannot be concluded without further examinations or a
+   * wider assessment.
    */
   FURTHER_ASSESSMENT_NEEDED(
-      "further-assessment-needed",
-      "Työkyky vaatii lisäselvitystä",
-      "Further assessment needed"),
+      "further-assessment-needed", "Työkyky vaatii lisäselvitystä", "Further assessment needed"),
   /**
    * Permanently unable to work: The person is considered permanently unable to work and a
    * disability pension may be assessed.

@@ -28,8 +28,8 @@ import org.hl7.fhir.utilities.npm.NpmPackage;
  * constraint}; not extensions, data type profiles or logical models), grouped by the resource type
  * they constrain, plus every {@code supportedProfile} of the server requirements it states (its
  * CapabilityStatements of kind {@code requirements}, {@code tyokyky-server-requirements}), which
- * name the profiles from elsewhere that its submissions use, such as HL7's core vital-signs profiles
- * for Observation.
+ * name the profiles from elsewhere that its submissions use, such as HL7's core vital-signs
+ * profiles for Observation.
  *
  * <p>A resource of a type in {@link #profileUrlsByType()} must claim one of its profiles (the
  * library validator's {@code ProfileClaimRule}); other types are not restricted. Read from the
@@ -127,14 +127,18 @@ public final class AcceptedProfiles {
 
   /** The profiles accepted for {@code resourceType}; empty if the type is not profiled. */
   public List<String> acceptedFor(String resourceType) {
-    return resourceType == null ? List.of() : profileUrlsByType.getOrDefault(resourceType, List.of());
+    return resourceType == null
+        ? List.of()
+        : profileUrlsByType.getOrDefault(resourceType, List.of());
   }
 
-  private static void accept(Map<String, Set<String>> byType, String resourceType, String profileUrl) {
+  private static void accept(
+      Map<String, Set<String>> byType, String resourceType, String profileUrl) {
     byType.computeIfAbsent(resourceType, type -> new LinkedHashSet<>()).add(profileUrl);
   }
 
-  private static Map<String, List<String>> freeze(Map<String, ? extends Collection<String>> byType) {
+  private static Map<String, List<String>> freeze(
+      Map<String, ? extends Collection<String>> byType) {
     Map<String, List<String>> copy = new TreeMap<>();
     byType.forEach((type, urls) -> copy.put(type, List.copyOf(urls)));
     return Collections.unmodifiableMap(copy);

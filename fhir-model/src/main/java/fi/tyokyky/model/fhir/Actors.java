@@ -24,8 +24,10 @@ final class Actors {
       case "Patient" -> Actor.client();
       case "PractitionerRole" -> Actor.role(references.keyOf(reference, location));
       case "Organization" -> Actor.organisation(references.keyOf(reference, location));
-      default -> throw new FhirReadException(location,
-          "points to a " + type + ", not the client, a practitioner role or an organisation");
+      default ->
+          throw new FhirReadException(
+              location,
+              "points to a " + type + ", not the client, a practitioner role or an organisation");
     };
   }
 

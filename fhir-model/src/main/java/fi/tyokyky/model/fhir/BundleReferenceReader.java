@@ -38,7 +38,8 @@ final class BundleReferenceReader implements ReferenceReader {
       if (entry.hasFullUrl() && entry.hasResource()) {
         byFullUrl.put(entry.getFullUrl(), entry.getResource());
         Matcher restful = RESTFUL.matcher(entry.getFullUrl());
-        if (restful.matches() && restful.group(2).startsWith(entry.getResource().fhirType() + "/")
+        if (restful.matches()
+            && restful.group(2).startsWith(entry.getResource().fhirType() + "/")
             && byRelativeUrl.put(restful.group(2), entry.getResource()) != null) {
           ambiguous.add(restful.group(2));
         }
@@ -54,8 +55,8 @@ final class BundleReferenceReader implements ReferenceReader {
     }
     Resource target = target(reference);
     if (target == null) {
-      throw new FhirReadException(location,
-          "neither names a business identifier nor points to an entry of the bundle");
+      throw new FhirReadException(
+          location, "neither names a business identifier nor points to an entry of the bundle");
     }
     BusinessIdentifier key = SubmissionKeys.keyOf(target);
     if (key == null) {

@@ -35,9 +35,8 @@ final class BundleReferences implements ReferenceContext {
 
   @Override
   public Reference to(ResourceType type, BusinessIdentifier key) {
-    Reference reference = new Reference()
-        .setType(type.name())
-        .setIdentifier(Identifiers.identifier(key));
+    Reference reference =
+        new Reference().setType(type.name()).setIdentifier(Identifiers.identifier(key));
     String url = SubmissionKeys.fullUrl(type, key);
     if (fullUrls.contains(url)) {
       reference.setReference(url);

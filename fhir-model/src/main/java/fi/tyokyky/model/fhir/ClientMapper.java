@@ -13,9 +13,9 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * Maps a {@link Client} to a Patient of profile {@code tyokyky-patient} and back. The
- * henkilötunnus is written first, under system {@code urn:oid:1.2.246.21}, then the source
- * identifier; the municipality goes into the FI Base municipality extension.
+ * Maps a {@link Client} to a Patient of profile {@code tyokyky-patient} and back. The henkilötunnus
+ * is written first, under system {@code urn:oid:1.2.246.21}, then the source identifier; the
+ * municipality goes into the FI Base municipality extension.
  */
 public final class ClientMapper implements ResourceMapper<Client, Patient> {
 
@@ -33,7 +33,8 @@ public final class ClientMapper implements ResourceMapper<Client, Patient> {
   public Patient toFhir(Client client) {
     Patient patient = FixedCodes.stamp(new Patient(), PROFILE);
     if (client.henkilotunnus() != null) {
-      patient.addIdentifier()
+      patient
+          .addIdentifier()
           .setSystem(Henkilotunnus.SYSTEM)
           .setValue(client.henkilotunnus().value());
     }
@@ -50,8 +51,8 @@ public final class ClientMapper implements ResourceMapper<Client, Patient> {
     }
     patient.setBirthDateElement(FhirDates.date(client.birthDate()));
     if (client.municipalityCode() != null) {
-      patient.addExtension(MUNICIPALITY_EXTENSION,
-          new Coding(MUNICIPALITY_SYSTEM, client.municipalityCode(), null));
+      patient.addExtension(
+          MUNICIPALITY_EXTENSION, new Coding(MUNICIPALITY_SYSTEM, client.municipalityCode(), null));
     }
     return patient;
   }
@@ -63,13 +64,15 @@ public final class ClientMapper implements ResourceMapper<Client, Patient> {
 
   @Override
   public Client fromFhir(Patient patient, ReferenceReader references) {
-    Client.Builder client = Client.builder()
-        .henkilotunnus(henkilotunnus(patient))
-        .identifier(Identifiers.firstOther(patient.getIdentifier(), Henkilotunnus.SYSTEM,
-            "Patient"));
+    Client.Builder client =
+        Client.builder()
+            .henkilotunnus(henkilotunnus(patient))
+            .identifier(
+                Identifiers.firstOther(patient.getIdentifier(), Henkilotunnus.SYSTEM, "Patient"));
     if (patient.hasName()) {
       HumanName name = patient.getNameFirstRep();
-      client.familyName(name.getFamily())
+      client
+          .familyName(name.getFamily())
           .givenNames(name.getGiven().stream().map(StringType::getValue).toArray(String[]::new));
     }
     if (patient.hasGender()) {
@@ -86,14 +89,15 @@ public final class ClientMapper implements ResourceMapper<Client, Patient> {
   private static Henkilotunnus henkilotunnus(Patient patient) {
     List<org.hl7.fhir.r4.model.Identifier> identifiers = patient.getIdentifier();
     return Identifiers.withSystem(identifiers, Henkilotunnus.SYSTEM)
-        .map(identifier -> {
-          try {
-            return Henkilotunnus.parse(identifier.getValue());
-          } catch (InvalidIdentifierException e) {
-            // The message of the identifier types never contains the code itself.
-            throw new FhirReadException("Patient.identifier:henkilotunnus", e.getMessage(), e);
-          }
-        })
+        .map(
+            identifier -> {
+              try {
+                return Henkilotunnus.parse(identifier.getValue());
+              } catch (InvalidIdentifierException e) {
+                // The message of the identifier types never contains the code itself.
+                throw new FhirReadException("Patient.identifier:henkilotunnus", e.getMessage(), e);
+              }
+            })
         .orElse(null);
   }
 }

@@ -28,17 +28,19 @@ public final class DiagnosisMapper implements ResourceMapper<Diagnosis, Conditio
   public Condition toFhir(Diagnosis record, ReferenceContext references) {
     Condition condition = FixedCodes.stamp(new Condition(), PROFILE);
     condition.addIdentifier(Identifiers.identifier(record.identifier()));
-    condition.setClinicalStatus(new CodeableConcept(
-        new Coding(CLINICAL_SYSTEM, record.clinicalStatus().code(), null)));
+    condition.setClinicalStatus(
+        new CodeableConcept(new Coding(CLINICAL_SYSTEM, record.clinicalStatus().code(), null)));
     if (record.verificationStatus() != null) {
-      condition.setVerificationStatus(new CodeableConcept(
-          new Coding(VERIFICATION_SYSTEM, record.verificationStatus().code(), null)));
+      condition.setVerificationStatus(
+          new CodeableConcept(
+              new Coding(VERIFICATION_SYSTEM, record.verificationStatus().code(), null)));
     }
-    condition.addCategory(new CodeableConcept(
-        new Coding(CATEGORY_SYSTEM, "encounter-diagnosis", "Encounter Diagnosis")));
-    condition.setCode(new CodeableConcept(
-            new Coding(Diagnosis.ICD10FI_SYSTEM, record.icd10Code(), null))
-        .setText(record.text()));
+    condition.addCategory(
+        new CodeableConcept(
+            new Coding(CATEGORY_SYSTEM, "encounter-diagnosis", "Encounter Diagnosis")));
+    condition.setCode(
+        new CodeableConcept(new Coding(Diagnosis.ICD10FI_SYSTEM, record.icd10Code(), null))
+            .setText(record.text()));
     condition.setSubject(references.client());
     Reference encounter = references.encounter();
     if (encounter != null) {
@@ -55,25 +57,31 @@ public final class DiagnosisMapper implements ResourceMapper<Diagnosis, Conditio
   public Diagnosis fromFhir(Condition condition, ReferenceReader references) {
     return Diagnosis.builder()
         .identifier(Identifiers.first(condition.getIdentifier(), "Condition"))
-        .icd10Code(condition.getCode().getCoding().stream()
-            .filter(c -> Diagnosis.ICD10FI_SYSTEM.equals(c.getSystem()))
-            .map(Coding::getCode)
-            .findFirst()
-            .orElseThrow(() -> new FhirReadException("Condition.code",
-                "has no code of the Finnish ICD-10")))
+        .icd10Code(
+            condition.getCode().getCoding().stream()
+                .filter(c -> Diagnosis.ICD10FI_SYSTEM.equals(c.getSystem()))
+                .map(Coding::getCode)
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new FhirReadException(
+                            "Condition.code", "has no code of the Finnish ICD-10")))
         .text(condition.getCode().getText())
-        .clinicalStatus(code(condition.getClinicalStatus(), CLINICAL_SYSTEM,
-            ConditionClinicalStatus::fromCode))
-        .verificationStatus(code(condition.getVerificationStatus(), VERIFICATION_SYSTEM,
-            ConditionVerificationStatus::fromCode))
-        .recordedDate(FhirDates.pointInTime(condition.getRecordedDateElement(),
-            "Condition.recordedDate"))
+        .clinicalStatus(
+            code(condition.getClinicalStatus(), CLINICAL_SYSTEM, ConditionClinicalStatus::fromCode))
+        .verificationStatus(
+            code(
+                condition.getVerificationStatus(),
+                VERIFICATION_SYSTEM,
+                ConditionVerificationStatus::fromCode))
+        .recordedDate(
+            FhirDates.pointInTime(condition.getRecordedDateElement(), "Condition.recordedDate"))
         .asserter(references.optionalKey(condition.getAsserter(), "Condition.asserter"))
         .build();
   }
 
-  private static <T> T code(CodeableConcept concept, String system,
-      java.util.function.Function<String, T> fromCode) {
+  private static <T> T code(
+      CodeableConcept concept, String system, java.util.function.Function<String, T> fromCode) {
     return concept.getCoding().stream()
         .filter(c -> system.equals(c.getSystem()))
         .map(c -> fromCode.apply(c.getCode()))

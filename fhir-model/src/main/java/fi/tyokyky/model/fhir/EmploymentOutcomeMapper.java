@@ -38,9 +38,13 @@ public final class EmploymentOutcomeMapper
   public EmploymentOutcomeRecord fromFhir(Observation observation, ReferenceReader references) {
     return ObservationSupport.read(
             observation, PROFILE, EmploymentOutcomeRecord.builder(), references)
-        .outcome(Codings.required(observation.hasValueCodeableConcept()
-                ? observation.getValueCodeableConcept() : null, EmploymentOutcomeCode.class,
-            "Observation.valueCodeableConcept"))
+        .outcome(
+            Codings.required(
+                observation.hasValueCodeableConcept()
+                    ? observation.getValueCodeableConcept()
+                    : null,
+                EmploymentOutcomeCode.class,
+                "Observation.valueCodeableConcept"))
         .wageSubsidy(flag(observation, "wageSubsidy"))
         .interrupted(flag(observation, "interrupted"))
         .note(observation.hasNote() ? observation.getNoteFirstRep().getText() : null)
@@ -48,8 +52,8 @@ public final class EmploymentOutcomeMapper
   }
 
   private static Boolean flag(Observation observation, String slice) {
-    ObservationComponentComponent component = ObservationSupport.component(
-        observation, ObservationSupport.componentCode(PROFILE, slice));
+    ObservationComponentComponent component =
+        ObservationSupport.component(observation, ObservationSupport.componentCode(PROFILE, slice));
     if (component == null) {
       return null;
     }

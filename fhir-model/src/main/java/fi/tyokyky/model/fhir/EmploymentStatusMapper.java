@@ -7,8 +7,7 @@ import org.hl7.fhir.r4.model.Observation;
 /**
  * Maps a {@link EmploymentStatus} to an Observation of profile {@code employment-status} and back.
  */
-public final class EmploymentStatusMapper
-    implements ResourceMapper<EmploymentStatus, Observation> {
+public final class EmploymentStatusMapper implements ResourceMapper<EmploymentStatus, Observation> {
 
   /** The profile id. */
   public static final String PROFILE = "employment-status";
@@ -22,11 +21,13 @@ public final class EmploymentStatusMapper
 
   @Override
   public EmploymentStatus fromFhir(Observation observation, ReferenceReader references) {
-    EmploymentStatus.Builder builder = ObservationSupport.read(
-        observation, PROFILE, EmploymentStatus.builder(), references);
-    builder.value(Codings.required(observation.hasValueCodeableConcept()
-        ? observation.getValueCodeableConcept() : null, EmploymentStatusCode.class,
-        "Observation.valueCodeableConcept"));
+    EmploymentStatus.Builder builder =
+        ObservationSupport.read(observation, PROFILE, EmploymentStatus.builder(), references);
+    builder.value(
+        Codings.required(
+            observation.hasValueCodeableConcept() ? observation.getValueCodeableConcept() : null,
+            EmploymentStatusCode.class,
+            "Observation.valueCodeableConcept"));
     return builder.build();
   }
 }

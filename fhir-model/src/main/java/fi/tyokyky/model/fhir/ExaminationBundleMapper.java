@@ -54,6 +54,7 @@ import org.hl7.fhir.r4.model.Task;
  * {@code unemployed-health-examination-bundle}, and back.
  *
  * <h2>The submission</h2>
+ *
  * <ul>
  *   <li>Every entry's {@code fullUrl} is a {@code urn:uuid} derived from the record's resource type
  *       and business key ({@link SubmissionKeys#fullUrl}), so a resend produces the same bundle.
@@ -62,8 +63,8 @@ import org.hl7.fhir.r4.model.Task;
  *       examination are logical (type and identifier).
  *   <li>Organizations, Practitioners, PractitionerRoles and the Patient are conditional creates:
  *       {@code POST <Type>} with {@code ifNoneExist: identifier=<system>|<value>}, so an existing
- *       person or organisation is reused and not changed (the patient is keyed on the
- *       henkilötunnus when there is one). Every other record is a conditional update, {@code PUT
+ *       person or organisation is reused and not changed (the patient is keyed on the henkilötunnus
+ *       when there is one). Every other record is a conditional update, {@code PUT
  *       <Type>?identifier=<system>|<value>}, so a resend updates it in place. Each of these
  *       resources carries the {@code source-changed} extension ({@link SourceChangedExtension}),
  *       {@link Examination#sourceChanged(Keyed)}: the server keeps a stored version that is at
@@ -75,9 +76,8 @@ import org.hl7.fhir.r4.model.Task;
  * Examination#observations()}), diagnoses, goals, the plan, referrals, tasks.
  *
  * <p>Reading takes the examination's {@link Examination#sourceChanged()} from the encounter's
- * stamp, and a {@link fi.tyokyky.model.record.SourceChange} for every other part stamped at
- * another time; without stamps the defaults apply. So {@code fromBundle(toBundle(e))} equals
- * {@code e}.
+ * stamp, and a {@link fi.tyokyky.model.record.SourceChange} for every other part stamped at another
+ * time; without stamps the defaults apply. So {@code fromBundle(toBundle(e))} equals {@code e}.
  *
  * <p>Reading accepts any bundle whose resources the records can hold, also one produced elsewhere
  * whose references are only {@code urn:uuid}s. A resource of a type the examination has no place
@@ -115,20 +115,24 @@ public final class ExaminationBundleMapper {
     List<Pending> pending = pendingEntries(examination);
     Set<String> fullUrls = new LinkedHashSet<>();
     pending.forEach(p -> fullUrls.add(p.fullUrl()));
-    BundleReferences references = new BundleReferences(fullUrls,
-        SubmissionKeys.fullUrl(ResourceType.Patient, examination.client().key()),
-        SubmissionKeys.fullUrl(ResourceType.Encounter, examination.encounter().key()));
+    BundleReferences references =
+        new BundleReferences(
+            fullUrls,
+            SubmissionKeys.fullUrl(ResourceType.Patient, examination.client().key()),
+            SubmissionKeys.fullUrl(ResourceType.Encounter, examination.encounter().key()));
 
     Bundle bundle = FixedCodes.stamp(new Bundle(), PROFILE);
     bundle.setType(Bundle.BundleType.TRANSACTION);
     for (Pending entry : pending) {
       DomainResource resource = entry.writer().apply(references);
-      BundleEntryComponent component = bundle.addEntry()
-          .setFullUrl(entry.fullUrl())
-          .setResource(resource);
+      BundleEntryComponent component =
+          bundle.addEntry().setFullUrl(entry.fullUrl()).setResource(resource);
       String query = SubmissionKeys.identifierQuery(entry.key());
       if (entry.conditionalCreate()) {
-        component.getRequest().setMethod(HTTPVerb.POST).setUrl(entry.type().name())
+        component
+            .getRequest()
+            .setMethod(HTTPVerb.POST)
+            .setUrl(entry.type().name())
             .setIfNoneExist(query);
       } else {
         SourceChangedExtension.stamp(resource, examination.sourceChanged(entry.record()));
@@ -161,17 +165,16 @@ public final class ExaminationBundleMapper {
     if (parts.client == null || parts.encounter == null) {
       throw new FhirReadException("Bundle.entry", "needs one Patient and one Encounter");
     }
-    Examination examination = parts.builder.client(parts.client).encounter(parts.encounter)
-        .build();
+    Examination examination = parts.builder.client(parts.client).encounter(parts.encounter).build();
     return withSourceChanges(examination, bundle, parts.builder);
   }
 
   /**
-   * The examination with the stamps of the bundle's resources: the encounter's as the
-   * examination's own, every other updated part's where it has one.
+   * The examination with the stamps of the bundle's resources: the encounter's as the examination's
+   * own, every other updated part's where it has one.
    */
-  private static Examination withSourceChanges(Examination examination, Bundle bundle,
-      Examination.Builder builder) {
+  private static Examination withSourceChanges(
+      Examination examination, Bundle bundle, Examination.Builder builder) {
     Map<String, DomainResource> stamped = new HashMap<>();
     for (BundleEntryComponent entry : bundle.getEntry()) {
       if (entry.getResource() instanceof DomainResource resource
@@ -185,8 +188,8 @@ public final class ExaminationBundleMapper {
     if (stamped.isEmpty()) {
       return examination;
     }
-    DomainResource encounter = stamped.get(
-        SubmissionKeys.fullUrl(ResourceType.Encounter, examination.encounter().key()));
+    DomainResource encounter =
+        stamped.get(SubmissionKeys.fullUrl(ResourceType.Encounter, examination.encounter().key()));
     if (encounter != null) {
       builder.sourceChanged(SourceChangedExtension.read(encounter));
     }
@@ -199,8 +202,8 @@ public final class ExaminationBundleMapper {
     return builder.build();
   }
 
-  private static void read(Resource resource, String location, ReferenceReader references,
-      Parts parts) {
+  private static void read(
+      Resource resource, String location, ReferenceReader references, Parts parts) {
     Examination.Builder builder = parts.builder;
     if (resource instanceof Patient patient) {
       parts.client = once(parts.client, CLIENT.fromFhir(patient, references), location);
@@ -231,64 +234,93 @@ public final class ExaminationBundleMapper {
     } else if (resource instanceof Observation observation) {
       OBSERVATION.read(observation, location, references, parts);
     } else {
-      throw new FhirReadException(location,
-          "is a " + resource.fhirType() + ", which an examination has no place for");
+      throw new FhirReadException(
+          location, "is a " + resource.fhirType() + ", which an examination has no place for");
     }
   }
 
   private static <T> T once(T existing, T value, String location) {
     if (existing != null) {
-      throw new FhirReadException(location, "is a second " + value.getClass().getSimpleName()
-          + "; an examination has one");
+      throw new FhirReadException(
+          location, "is a second " + value.getClass().getSimpleName() + "; an examination has one");
     }
     return value;
   }
 
   private static List<Pending> pendingEntries(Examination examination) {
     List<Pending> pending = new ArrayList<>();
-    examination.organisations().forEach(o ->
-        pending.add(create(ResourceType.Organization, o, refs -> ORGANISATION.toFhir(o))));
-    examination.professionals().forEach(p ->
-        pending.add(create(ResourceType.Practitioner, p, refs -> PROFESSIONAL.toFhir(p))));
-    examination.roles().forEach(r ->
-        pending.add(create(ResourceType.PractitionerRole, r, refs -> ROLE.toFhir(r, refs))));
-    pending.add(create(ResourceType.Patient, examination.client(),
-        refs -> CLIENT.toFhir(examination.client())));
-    addUpdate(pending, ResourceType.EpisodeOfCare, examination.episode(),
+    examination
+        .organisations()
+        .forEach(
+            o -> pending.add(create(ResourceType.Organization, o, refs -> ORGANISATION.toFhir(o))));
+    examination
+        .professionals()
+        .forEach(
+            p -> pending.add(create(ResourceType.Practitioner, p, refs -> PROFESSIONAL.toFhir(p))));
+    examination
+        .roles()
+        .forEach(
+            r ->
+                pending.add(
+                    create(ResourceType.PractitionerRole, r, refs -> ROLE.toFhir(r, refs))));
+    pending.add(
+        create(
+            ResourceType.Patient,
+            examination.client(),
+            refs -> CLIENT.toFhir(examination.client())));
+    addUpdate(
+        pending,
+        ResourceType.EpisodeOfCare,
+        examination.episode(),
         (e, refs) -> EPISODE.toFhir(e, refs));
-    addUpdate(pending, ResourceType.CareTeam, examination.network(),
+    addUpdate(
+        pending,
+        ResourceType.CareTeam,
+        examination.network(),
         (n, refs) -> NETWORK.toFhir(n, refs));
-    addUpdate(pending, ResourceType.Encounter, examination.encounter(),
+    addUpdate(
+        pending,
+        ResourceType.Encounter,
+        examination.encounter(),
         (e, refs) -> ENCOUNTER.toFhir(e, refs));
-    examination.questionnaireAnswers().forEach(a ->
-        addUpdate(pending, ResourceType.QuestionnaireResponse, a, ANSWERS::toFhir));
+    examination
+        .questionnaireAnswers()
+        .forEach(a -> addUpdate(pending, ResourceType.QuestionnaireResponse, a, ANSWERS::toFhir));
     for (ObservationRecord observation : examination.observations()) {
       addUpdate(pending, ResourceType.Observation, observation, OBSERVATION::toFhir);
     }
-    examination.diagnoses().forEach(d ->
-        addUpdate(pending, ResourceType.Condition, d, DIAGNOSIS::toFhir));
+    examination
+        .diagnoses()
+        .forEach(d -> addUpdate(pending, ResourceType.Condition, d, DIAGNOSIS::toFhir));
     examination.goals().forEach(g -> addUpdate(pending, ResourceType.Goal, g, GOAL::toFhir));
     addUpdate(pending, ResourceType.CarePlan, examination.plan(), PLAN::toFhir);
-    examination.referrals().forEach(r ->
-        addUpdate(pending, ResourceType.ServiceRequest, r, REFERRAL::toFhir));
+    examination
+        .referrals()
+        .forEach(r -> addUpdate(pending, ResourceType.ServiceRequest, r, REFERRAL::toFhir));
     examination.tasks().forEach(t -> addUpdate(pending, ResourceType.Task, t, TASK::toFhir));
     return pending;
   }
 
-  private static Pending create(ResourceType type, Keyed record,
-      Function<ReferenceContext, DomainResource> writer) {
+  private static Pending create(
+      ResourceType type, Keyed record, Function<ReferenceContext, DomainResource> writer) {
     return new Pending(type, record, true, writer);
   }
 
-  private static <R extends Keyed> void addUpdate(List<Pending> pending, ResourceType type,
-      R record, BiFunction<R, ReferenceContext, ? extends DomainResource> writer) {
+  private static <R extends Keyed> void addUpdate(
+      List<Pending> pending,
+      ResourceType type,
+      R record,
+      BiFunction<R, ReferenceContext, ? extends DomainResource> writer) {
     if (record != null) {
       pending.add(new Pending(type, record, false, refs -> writer.apply(record, refs)));
     }
   }
 
   /** One entry to write once every entry's full URL is known. */
-  private record Pending(ResourceType type, Keyed record, boolean conditionalCreate,
+  private record Pending(
+      ResourceType type,
+      Keyed record,
+      boolean conditionalCreate,
       Function<ReferenceContext, DomainResource> writer) {
     BusinessIdentifier key() {
       return record.key();
@@ -309,8 +341,7 @@ public final class ExaminationBundleMapper {
     /** Runs the setter unless the part was already read; a second one is refused. */
     void once(String location, String part, Runnable setter) {
       if (!seen.add(part)) {
-        throw new FhirReadException(location, "is a second " + part
-            + "; an examination has one");
+        throw new FhirReadException(location, "is a second " + part + "; an examination has one");
       }
       setter.run();
     }
@@ -338,37 +369,80 @@ public final class ExaminationBundleMapper {
     private record Context(ReferenceReader references, Parts parts, String location) {}
 
     ObservationRecordMapper() {
-      reader(EmploymentStatusMapper.PROFILE, (o, c) -> c.parts.once(c.location,
-          "employment status", () -> c.parts.builder.employmentStatus(
-              employmentStatus.fromFhir(o, c.references))));
-      reader(UnemploymentDurationMapper.PROFILE, (o, c) -> c.parts.once(c.location,
-          "unemployment duration", () -> c.parts.builder.unemploymentDuration(
-              unemploymentDuration.fromFhir(o, c.references))));
-      reader(JobSeekerRegistrationMapper.PROFILE, (o, c) -> c.parts.once(c.location,
-          "job seeker registration", () -> c.parts.builder.jobSeekerRegistration(
-              jobSeeker.fromFhir(o, c.references))));
-      reader(HealthCareCoverageMapper.PROFILE, (o, c) -> c.parts.once(c.location,
-          "health care coverage", () -> c.parts.builder.healthCareCoverage(
-              coverage.fromFhir(o, c.references))));
+      reader(
+          EmploymentStatusMapper.PROFILE,
+          (o, c) ->
+              c.parts.once(
+                  c.location,
+                  "employment status",
+                  () ->
+                      c.parts.builder.employmentStatus(
+                          employmentStatus.fromFhir(o, c.references))));
+      reader(
+          UnemploymentDurationMapper.PROFILE,
+          (o, c) ->
+              c.parts.once(
+                  c.location,
+                  "unemployment duration",
+                  () ->
+                      c.parts.builder.unemploymentDuration(
+                          unemploymentDuration.fromFhir(o, c.references))));
+      reader(
+          JobSeekerRegistrationMapper.PROFILE,
+          (o, c) ->
+              c.parts.once(
+                  c.location,
+                  "job seeker registration",
+                  () ->
+                      c.parts.builder.jobSeekerRegistration(jobSeeker.fromFhir(o, c.references))));
+      reader(
+          HealthCareCoverageMapper.PROFILE,
+          (o, c) ->
+              c.parts.once(
+                  c.location,
+                  "health care coverage",
+                  () -> c.parts.builder.healthCareCoverage(coverage.fromFhir(o, c.references))));
       for (ScoreMeasure.Instrument instrument : ScoreMeasure.Instrument.values()) {
-        reader(instrument.profileId(),
+        reader(
+            instrument.profileId(),
             (o, c) -> c.parts.builder.scores(score.fromFhir(o, c.references)));
       }
-      reader(WorkAbilityIndexMapper.PROFILE, (o, c) -> c.parts.once(c.location,
-          "Work Ability Index", () -> c.parts.builder.workAbilityIndex(
-              workAbilityIndex.fromFhir(o, c.references))));
-      reader(ThreeXTenDMapper.PROFILE, (o, c) -> c.parts.once(c.location, "3X10D",
-          () -> c.parts.builder.threeXTenD(threeXTenD.fromFhir(o, c.references))));
-      reader(TeamEligibilityMapper.PROFILE, (o, c) -> c.parts.once(c.location,
-          "eligibility check", () -> c.parts.builder.teamEligibility(
-              eligibility.fromFhir(o, c.references))));
-      reader(WorkAbilityAssessmentMapper.PROFILE, (o, c) -> c.parts.once(c.location,
-          "work-ability assessment", () -> c.parts.builder.assessment(
-              assessment.fromFhir(o, c.references))));
-      reader(EmploymentOutcomeMapper.PROFILE,
+      reader(
+          WorkAbilityIndexMapper.PROFILE,
+          (o, c) ->
+              c.parts.once(
+                  c.location,
+                  "Work Ability Index",
+                  () ->
+                      c.parts.builder.workAbilityIndex(
+                          workAbilityIndex.fromFhir(o, c.references))));
+      reader(
+          ThreeXTenDMapper.PROFILE,
+          (o, c) ->
+              c.parts.once(
+                  c.location,
+                  "3X10D",
+                  () -> c.parts.builder.threeXTenD(threeXTenD.fromFhir(o, c.references))));
+      reader(
+          TeamEligibilityMapper.PROFILE,
+          (o, c) ->
+              c.parts.once(
+                  c.location,
+                  "eligibility check",
+                  () -> c.parts.builder.teamEligibility(eligibility.fromFhir(o, c.references))));
+      reader(
+          WorkAbilityAssessmentMapper.PROFILE,
+          (o, c) ->
+              c.parts.once(
+                  c.location,
+                  "work-ability assessment",
+                  () -> c.parts.builder.assessment(assessment.fromFhir(o, c.references))));
+      reader(
+          EmploymentOutcomeMapper.PROFILE,
           (o, c) -> c.parts.builder.outcomes(outcome.fromFhir(o, c.references)));
       for (VitalSign.Kind kind : VitalSign.Kind.values()) {
-        readers.put(VitalSignMapper.LOINC + "|" + kind.loinc(),
+        readers.put(
+            VitalSignMapper.LOINC + "|" + kind.loinc(),
             (o, c) -> c.parts.builder.vitalSigns(vitalSign.fromFhir(o, c.references)));
       }
     }
@@ -405,8 +479,7 @@ public final class ExaminationBundleMapper {
       throw new IllegalArgumentException("No mapper for " + record.getClass().getSimpleName());
     }
 
-    void read(Observation observation, String location, ReferenceReader references,
-        Parts parts) {
+    void read(Observation observation, String location, ReferenceReader references, Parts parts) {
       for (Coding coding : observation.getCode().getCoding()) {
         BiConsumer<Observation, Context> reader =
             readers.get(coding.getSystem() + "|" + coding.getCode());
@@ -415,8 +488,8 @@ public final class ExaminationBundleMapper {
           return;
         }
       }
-      throw new FhirReadException(location + ".code",
-          "is not the code of an observation profile an examination holds");
+      throw new FhirReadException(
+          location + ".code", "is not the code of an observation profile an examination holds");
     }
   }
 }

@@ -12,8 +12,8 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 
 /**
- * Conversions between java.time and FHIR dates. Written as text rather than through
- * {@link java.util.Date}, so the offset of an {@link OffsetDateTime} survives the round trip.
+ * Conversions between java.time and FHIR dates. Written as text rather than through {@link
+ * java.util.Date}, so the offset of an {@link OffsetDateTime} survives the round trip.
  */
 final class FhirDates {
 

@@ -20,7 +20,8 @@ final class FixedCodes {
   /** A fresh copy of the coding a profile fixes on an element, e.g. {@code Observation.code}. */
   static Coding of(String profileId, String elementId) {
     return CACHE
-        .computeIfAbsent(profileId + "#" + elementId,
+        .computeIfAbsent(
+            profileId + "#" + elementId,
             key -> PackageResources.shared().fixedCoding(profileId, elementId))
         .copy();
   }

@@ -36,8 +36,8 @@ public final class FollowUpTaskMapper implements ResourceMapper<FollowUpTask, Ta
       task.setEncounter(encounter);
     }
     if (record.executionEnd() != null) {
-      task.setExecutionPeriod(new Period().setEndElement(
-          FhirDates.dateTime(record.executionEnd())));
+      task.setExecutionPeriod(
+          new Period().setEndElement(FhirDates.dateTime(record.executionEnd())));
     }
     task.setAuthoredOnElement(FhirDates.dateTime(record.authoredOn()));
     task.setLastModifiedElement(FhirDates.dateTime(record.lastModified()));
@@ -45,8 +45,8 @@ public final class FollowUpTaskMapper implements ResourceMapper<FollowUpTask, Ta
       task.setOwner(references.to(ResourceType.PractitionerRole, record.owner()));
     }
     if (record.dueDate() != null) {
-      task.getRestriction().setPeriod(new Period().setEndElement(
-          FhirDates.dateTime(record.dueDate())));
+      task.getRestriction()
+          .setPeriod(new Period().setEndElement(FhirDates.dateTime(record.dueDate())));
     }
     return task;
   }
@@ -61,25 +61,30 @@ public final class FollowUpTaskMapper implements ResourceMapper<FollowUpTask, Ta
         .focus(task.hasFocus() ? focus(task.getFocus(), references) : null)
         .authoredOn(FhirDates.pointInTime(task.getAuthoredOnElement(), "Task.authoredOn"))
         .owner(references.optionalKey(task.getOwner(), "Task.owner"))
-        .executionEnd(FhirDates.pointInTime(task.getExecutionPeriod().getEndElement(),
-            "Task.executionPeriod.end"))
+        .executionEnd(
+            FhirDates.pointInTime(
+                task.getExecutionPeriod().getEndElement(), "Task.executionPeriod.end"))
         .lastModified(FhirDates.pointInTime(task.getLastModifiedElement(), "Task.lastModified"))
-        .dueDate(task.getRestriction().getPeriod().hasEnd()
-            ? FhirDates.localDate(task.getRestriction().getPeriod().getEndElement(),
-                "Task.restriction.period.end")
-            : null)
+        .dueDate(
+            task.getRestriction().getPeriod().hasEnd()
+                ? FhirDates.localDate(
+                    task.getRestriction().getPeriod().getEndElement(),
+                    "Task.restriction.period.end")
+                : null)
         .build();
   }
 
   private static TaskFocus focus(Reference reference, ReferenceReader references) {
     String type = references.typeOf(reference, "Task.focus");
-    TaskFocus.Kind kind = switch (type) {
-      case "ServiceRequest" -> TaskFocus.Kind.REFERRAL;
-      case "Goal" -> TaskFocus.Kind.GOAL;
-      case "CarePlan" -> TaskFocus.Kind.PLAN;
-      default -> throw new FhirReadException("Task.focus",
-          "points to a " + type + ", not a referral, goal or plan");
-    };
+    TaskFocus.Kind kind =
+        switch (type) {
+          case "ServiceRequest" -> TaskFocus.Kind.REFERRAL;
+          case "Goal" -> TaskFocus.Kind.GOAL;
+          case "CarePlan" -> TaskFocus.Kind.PLAN;
+          default ->
+              throw new FhirReadException(
+                  "Task.focus", "points to a " + type + ", not a referral, goal or plan");
+        };
     return new TaskFocus(kind, references.keyOf(reference, "Task.focus"));
   }
 

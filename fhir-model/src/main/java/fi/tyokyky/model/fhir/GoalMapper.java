@@ -17,8 +17,7 @@ public final class GoalMapper implements ResourceMapper<WorkAbilityGoal, Goal> {
   /** The profile id. */
   public static final String PROFILE = "work-ability-goal";
 
-  static final String ACHIEVEMENT_SYSTEM =
-      "http://terminology.hl7.org/CodeSystem/goal-achievement";
+  static final String ACHIEVEMENT_SYSTEM = "http://terminology.hl7.org/CodeSystem/goal-achievement";
 
   @Override
   public Goal toFhir(WorkAbilityGoal record, ReferenceContext references) {
@@ -26,8 +25,8 @@ public final class GoalMapper implements ResourceMapper<WorkAbilityGoal, Goal> {
     goal.addIdentifier(Identifiers.identifier(record.identifier()));
     goal.setLifecycleStatus(Goal.GoalLifecycleStatus.fromCode(record.lifecycleStatus().code()));
     if (record.achievement() != null) {
-      goal.setAchievementStatus(new CodeableConcept(
-          new Coding(ACHIEVEMENT_SYSTEM, record.achievement().code(), null)));
+      goal.setAchievementStatus(
+          new CodeableConcept(new Coding(ACHIEVEMENT_SYSTEM, record.achievement().code(), null)));
     }
     record.categories().forEach(category -> goal.addCategory(Codings.concept(category)));
     goal.setDescription(new CodeableConcept().setText(record.description()));
@@ -46,28 +45,35 @@ public final class GoalMapper implements ResourceMapper<WorkAbilityGoal, Goal> {
 
   @Override
   public WorkAbilityGoal fromFhir(Goal goal, ReferenceReader references) {
-    WorkAbilityGoal.Builder builder = WorkAbilityGoal.builder()
-        .identifier(Identifiers.first(goal.getIdentifier(), "Goal"))
-        .lifecycleStatus(goal.hasLifecycleStatus()
-            ? GoalLifecycleStatus.fromCode(goal.getLifecycleStatus().toCode()) : null)
-        .achievement(goal.getAchievementStatus().getCoding().stream()
-            .filter(c -> ACHIEVEMENT_SYSTEM.equals(c.getSystem()))
-            .map(c -> GoalAchievement.fromCode(c.getCode()))
-            .findFirst()
-            .orElse(null))
-        .description(goal.getDescription().getText())
-        .start(goal.hasStartDateType()
-            ? FhirDates.localDate(goal.getStartDateType(), "Goal.startDate") : null)
-        .statusDate(FhirDates.localDate(goal.getStatusDateElement(), "Goal.statusDate"))
-        .statusReason(goal.getStatusReason())
-        .expressedBy(Actors.optional(goal.getExpressedBy(), references, "Goal.expressedBy"));
+    WorkAbilityGoal.Builder builder =
+        WorkAbilityGoal.builder()
+            .identifier(Identifiers.first(goal.getIdentifier(), "Goal"))
+            .lifecycleStatus(
+                goal.hasLifecycleStatus()
+                    ? GoalLifecycleStatus.fromCode(goal.getLifecycleStatus().toCode())
+                    : null)
+            .achievement(
+                goal.getAchievementStatus().getCoding().stream()
+                    .filter(c -> ACHIEVEMENT_SYSTEM.equals(c.getSystem()))
+                    .map(c -> GoalAchievement.fromCode(c.getCode()))
+                    .findFirst()
+                    .orElse(null))
+            .description(goal.getDescription().getText())
+            .start(
+                goal.hasStartDateType()
+                    ? FhirDates.localDate(goal.getStartDateType(), "Goal.startDate")
+                    : null)
+            .statusDate(FhirDates.localDate(goal.getStatusDateElement(), "Goal.statusDate"))
+            .statusReason(goal.getStatusReason())
+            .expressedBy(Actors.optional(goal.getExpressedBy(), references, "Goal.expressedBy"));
     for (int i = 0; i < goal.getCategory().size(); i++) {
-      builder.categories(Codings.required(goal.getCategory().get(i), GoalCategory.class,
-          "Goal.category[" + i + "]"));
+      builder.categories(
+          Codings.required(
+              goal.getCategory().get(i), GoalCategory.class, "Goal.category[" + i + "]"));
     }
     if (goal.hasTarget() && goal.getTargetFirstRep().hasDueDateType()) {
-      builder.dueDate(FhirDates.localDate(goal.getTargetFirstRep().getDueDateType(),
-          "Goal.target[0].dueDate"));
+      builder.dueDate(
+          FhirDates.localDate(goal.getTargetFirstRep().getDueDateType(), "Goal.target[0].dueDate"));
     }
     return builder.build();
   }

@@ -5,8 +5,8 @@ import fi.tyokyky.model.record.HealthCareCoverage;
 import org.hl7.fhir.r4.model.Observation;
 
 /**
- * Maps a {@link HealthCareCoverage} to an Observation of profile {@code health-care-coverage}
- * and back.
+ * Maps a {@link HealthCareCoverage} to an Observation of profile {@code health-care-coverage} and
+ * back.
  */
 public final class HealthCareCoverageMapper
     implements ResourceMapper<HealthCareCoverage, Observation> {
@@ -23,11 +23,13 @@ public final class HealthCareCoverageMapper
 
   @Override
   public HealthCareCoverage fromFhir(Observation observation, ReferenceReader references) {
-    HealthCareCoverage.Builder builder = ObservationSupport.read(
-        observation, PROFILE, HealthCareCoverage.builder(), references);
-    builder.value(Codings.required(observation.hasValueCodeableConcept()
-        ? observation.getValueCodeableConcept() : null, HealthCareCoverageCode.class,
-        "Observation.valueCodeableConcept"));
+    HealthCareCoverage.Builder builder =
+        ObservationSupport.read(observation, PROFILE, HealthCareCoverage.builder(), references);
+    builder.value(
+        Codings.required(
+            observation.hasValueCodeableConcept() ? observation.getValueCodeableConcept() : null,
+            HealthCareCoverageCode.class,
+            "Observation.valueCodeableConcept"));
     return builder.build();
   }
 }

@@ -11,9 +11,9 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ResourceType;
 
 /**
- * Maps a {@link JobSeekerRegistration} to an Observation of profile {@code
- * registered-job-seeker} and back: the kind of employment service as the {@code employmentService}
- * component, the organisation in the {@code employment-service-organisation} extension.
+ * Maps a {@link JobSeekerRegistration} to an Observation of profile {@code registered-job-seeker}
+ * and back: the kind of employment service as the {@code employmentService} component, the
+ * organisation in the {@code employment-service-organisation} extension.
  */
 public final class JobSeekerRegistrationMapper
     implements ResourceMapper<JobSeekerRegistration, Observation> {
@@ -36,28 +36,33 @@ public final class JobSeekerRegistrationMapper
           .setValue(Codings.concept(record.employmentService()));
     }
     if (record.employmentServiceOrganisation() != null) {
-      observation.addExtension(ORGANISATION_EXTENSION, references.to(ResourceType.Organization,
-          record.employmentServiceOrganisation()));
+      observation.addExtension(
+          ORGANISATION_EXTENSION,
+          references.to(ResourceType.Organization, record.employmentServiceOrganisation()));
     }
     return observation;
   }
 
   @Override
   public JobSeekerRegistration fromFhir(Observation observation, ReferenceReader references) {
-    JobSeekerRegistration.Builder builder = ObservationSupport.read(
-        observation, PROFILE, JobSeekerRegistration.builder(), references);
-    builder.registered(observation.hasValueBooleanType()
-        ? observation.getValueBooleanType().getValue() : null);
-    ObservationComponentComponent service = ObservationSupport.component(observation,
-        ObservationSupport.componentCode(PROFILE, SERVICE_SLICE));
+    JobSeekerRegistration.Builder builder =
+        ObservationSupport.read(observation, PROFILE, JobSeekerRegistration.builder(), references);
+    builder.registered(
+        observation.hasValueBooleanType() ? observation.getValueBooleanType().getValue() : null);
+    ObservationComponentComponent service =
+        ObservationSupport.component(
+            observation, ObservationSupport.componentCode(PROFILE, SERVICE_SLICE));
     if (service != null) {
-      builder.employmentService(Codings.optional(service.getValueCodeableConcept(),
-          OrganisationType.class, "Observation.component:employmentService.value"));
+      builder.employmentService(
+          Codings.optional(
+              service.getValueCodeableConcept(),
+              OrganisationType.class,
+              "Observation.component:employmentService.value"));
     }
     Extension organisation = observation.getExtensionByUrl(ORGANISATION_EXTENSION);
     if (organisation != null && organisation.getValue() instanceof Reference reference) {
-      builder.employmentServiceOrganisation(references.keyOf(reference,
-          "Observation.extension:employmentServiceOrganisation"));
+      builder.employmentServiceOrganisation(
+          references.keyOf(reference, "Observation.extension:employmentServiceOrganisation"));
     }
     return builder.build();
   }

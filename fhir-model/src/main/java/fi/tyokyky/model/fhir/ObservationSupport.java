@@ -34,16 +34,16 @@ final class ObservationSupport {
   private ObservationSupport() {}
 
   /** An Observation with the shared parts of the record and the profile's fixed codes. */
-  static Observation start(ObservationRecord record, String profileId,
-      ReferenceContext references) {
+  static Observation start(
+      ObservationRecord record, String profileId, ReferenceContext references) {
     Observation observation = FixedCodes.stamp(new Observation(), profileId);
     if (record.timepoint() != null) {
       observation.addExtension(TIMEPOINT_EXTENSION, Codings.coding(record.timepoint()));
     }
     observation.addIdentifier(Identifiers.identifier(record.identifier()));
     observation.setStatus(Observation.ObservationStatus.fromCode(record.status().code()));
-    observation.addCategory(new CodeableConcept(
-        FixedCodes.of(profileId, "Observation.category:main")));
+    observation.addCategory(
+        new CodeableConcept(FixedCodes.of(profileId, "Observation.category:main")));
     observation.setCode(new CodeableConcept(FixedCodes.of(profileId, "Observation.code")));
     observation.setSubject(references.client());
     Reference encounter = references.encounter();
@@ -51,8 +51,9 @@ final class ObservationSupport {
       observation.setEncounter(encounter);
     }
     observation.setEffective(effective(record));
-    record.performers().forEach(actor ->
-        observation.addPerformer(Actors.reference(actor, references)));
+    record
+        .performers()
+        .forEach(actor -> observation.addPerformer(Actors.reference(actor, references)));
     return observation;
   }
 
@@ -60,32 +61,34 @@ final class ObservationSupport {
    * Reads the shared parts into a builder, after checking that the observation has the profile's
    * fixed code.
    */
-  static <B extends ObservationBuilder<B>> B read(Observation observation, String profileId,
-      B builder, ReferenceReader references) {
+  static <B extends ObservationBuilder<B>> B read(
+      Observation observation, String profileId, B builder, ReferenceReader references) {
     Coding code = FixedCodes.of(profileId, "Observation.code");
     if (!Codings.has(observation.getCode(), code)) {
-      throw new FhirReadException("Observation.code",
+      throw new FhirReadException(
+          "Observation.code",
           "is not " + code.getSystem() + "|" + code.getCode() + " of profile " + profileId);
     }
     return readWithoutCode(observation, builder, references);
   }
 
   /** Reads the shared parts into a builder, for observations of another package's profiles. */
-  static <B extends ObservationBuilder<B>> B readWithoutCode(Observation observation, B builder,
-      ReferenceReader references) {
+  static <B extends ObservationBuilder<B>> B readWithoutCode(
+      Observation observation, B builder, ReferenceReader references) {
     builder.identifier(Identifiers.first(observation.getIdentifier(), "Observation"));
     if (observation.hasStatus()) {
       builder.status(ObservationStatus.fromCode(observation.getStatus().toCode()));
     }
     readEffective(observation, builder);
     for (int i = 0; i < observation.getPerformer().size(); i++) {
-      builder.performer(Actors.read(observation.getPerformer().get(i), references,
-          "Observation.performer[" + i + "]"));
+      builder.performer(
+          Actors.read(
+              observation.getPerformer().get(i), references, "Observation.performer[" + i + "]"));
     }
     Extension timepoint = observation.getExtensionByUrl(TIMEPOINT_EXTENSION);
     if (timepoint != null && timepoint.getValue() instanceof Coding coding) {
-      builder.timepoint(Codings.optional(coding, MeasurementTimepoint.class,
-          "Observation.extension:timepoint"));
+      builder.timepoint(
+          Codings.optional(coding, MeasurementTimepoint.class, "Observation.extension:timepoint"));
     }
     return builder;
   }
@@ -101,18 +104,19 @@ final class ObservationSupport {
   }
 
   /**
-   * Reads effectiveDateTime, or effectivePeriod as start and end. A Period without an end reads
-   * as its start alone.
+   * Reads effectiveDateTime, or effectivePeriod as start and end. A Period without an end reads as
+   * its start alone.
    */
   private static void readEffective(Observation observation, ObservationBuilder<?> builder) {
     Type effective = observation.getEffective();
     if (effective instanceof DateTimeType dateTime) {
       builder.effective(FhirDates.pointInTime(dateTime, "Observation.effectiveDateTime"));
     } else if (effective instanceof Period period) {
-      builder.effective(FhirDates.pointInTime(period.getStartElement(),
-              "Observation.effectivePeriod.start"))
-          .effectiveEnd(FhirDates.pointInTime(period.getEndElement(),
-              "Observation.effectivePeriod.end"));
+      builder
+          .effective(
+              FhirDates.pointInTime(period.getStartElement(), "Observation.effectivePeriod.start"))
+          .effectiveEnd(
+              FhirDates.pointInTime(period.getEndElement(), "Observation.effectivePeriod.end"));
     } else if (effective != null) {
       throw new FhirReadException("Observation.effective", "must be a dateTime or a Period");
     }
@@ -120,11 +124,7 @@ final class ObservationSupport {
 
   /** A score Quantity with the UCUM unit {score}. */
   static Quantity score(BigDecimal value) {
-    return new Quantity()
-        .setValue(value)
-        .setUnit(SCORE_UNIT)
-        .setSystem(UCUM)
-        .setCode(SCORE_UNIT);
+    return new Quantity().setValue(value).setUnit(SCORE_UNIT).setSystem(UCUM).setCode(SCORE_UNIT);
   }
 
   /** The decimal value of the observation's valueQuantity. */
@@ -156,10 +156,9 @@ final class ObservationSupport {
   }
 
   /** Adds a component with a fixed code of a profile's component slice. */
-  static ObservationComponentComponent addComponent(Observation observation, String profileId,
-      String slice) {
-    return observation.addComponent()
-        .setCode(new CodeableConcept(componentCode(profileId, slice)));
+  static ObservationComponentComponent addComponent(
+      Observation observation, String profileId, String slice) {
+    return observation.addComponent().setCode(new CodeableConcept(componentCode(profileId, slice)));
   }
 
   /** The fixed code of a profile's component slice. */

@@ -20,7 +20,8 @@ public final class OrganisationMapper implements ResourceMapper<Organisation, Or
   public Organization toFhir(Organisation organisation) {
     Organization resource = FixedCodes.stamp(new Organization(), PROFILE);
     if (organisation.soteOid() != null) {
-      resource.addIdentifier()
+      resource
+          .addIdentifier()
           .setSystem(SoteOrganisationOid.IDENTIFIER_SYSTEM)
           .setValue(organisation.soteOid().urn());
     }
@@ -46,27 +47,30 @@ public final class OrganisationMapper implements ResourceMapper<Organisation, Or
   public Organisation fromFhir(Organization resource, ReferenceReader references) {
     return Organisation.builder()
         .soteOid(soteOid(resource))
-        .identifier(Identifiers.firstOther(resource.getIdentifier(),
-            SoteOrganisationOid.IDENTIFIER_SYSTEM, "Organization"))
+        .identifier(
+            Identifiers.firstOther(
+                resource.getIdentifier(), SoteOrganisationOid.IDENTIFIER_SYSTEM, "Organization"))
         .name(resource.getName())
         .active(resource.hasActive() ? resource.getActive() : null)
-        .type(resource.hasType()
-            ? Codings.optional(resource.getTypeFirstRep(), OrganisationType.class,
-                "Organization.type")
-            : null)
+        .type(
+            resource.hasType()
+                ? Codings.optional(
+                    resource.getTypeFirstRep(), OrganisationType.class, "Organization.type")
+                : null)
         .build();
   }
 
   private static SoteOrganisationOid soteOid(Organization resource) {
     return Identifiers.withSystem(resource.getIdentifier(), SoteOrganisationOid.IDENTIFIER_SYSTEM)
-        .map(identifier -> {
-          try {
-            return SoteOrganisationOid.parse(identifier.getValue());
-          } catch (InvalidIdentifierException e) {
-            throw new FhirReadException("Organization.identifier:soteOrganisation",
-                e.getMessage(), e);
-          }
-        })
+        .map(
+            identifier -> {
+              try {
+                return SoteOrganisationOid.parse(identifier.getValue());
+              } catch (InvalidIdentifierException e) {
+                throw new FhirReadException(
+                    "Organization.identifier:soteOrganisation", e.getMessage(), e);
+              }
+            })
         .orElse(null);
   }
 }

@@ -20,7 +20,8 @@ public final class ProfessionalMapper implements ResourceMapper<Professional, Pr
   public Practitioner toFhir(Professional professional) {
     Practitioner practitioner = FixedCodes.stamp(new Practitioner(), PROFILE);
     if (professional.terhikkiNumber() != null) {
-      practitioner.addIdentifier()
+      practitioner
+          .addIdentifier()
           .setSystem(TerhikkiNumber.SYSTEM)
           .setValue(professional.terhikkiNumber().value());
     }
@@ -43,14 +44,17 @@ public final class ProfessionalMapper implements ResourceMapper<Professional, Pr
 
   @Override
   public Professional fromFhir(Practitioner practitioner, ReferenceReader references) {
-    Professional.Builder professional = Professional.builder()
-        .terhikkiNumber(terhikki(practitioner))
-        .identifier(Identifiers.firstOther(practitioner.getIdentifier(), TerhikkiNumber.SYSTEM,
-            "Practitioner"))
-        .active(practitioner.hasActive() ? practitioner.getActive() : null);
+    Professional.Builder professional =
+        Professional.builder()
+            .terhikkiNumber(terhikki(practitioner))
+            .identifier(
+                Identifiers.firstOther(
+                    practitioner.getIdentifier(), TerhikkiNumber.SYSTEM, "Practitioner"))
+            .active(practitioner.hasActive() ? practitioner.getActive() : null);
     if (practitioner.hasName()) {
       HumanName name = practitioner.getNameFirstRep();
-      professional.familyName(name.getFamily())
+      professional
+          .familyName(name.getFamily())
           .givenNames(name.getGiven().stream().map(StringType::getValue).toArray(String[]::new));
     }
     return professional.build();
@@ -58,13 +62,14 @@ public final class ProfessionalMapper implements ResourceMapper<Professional, Pr
 
   private static TerhikkiNumber terhikki(Practitioner practitioner) {
     return Identifiers.withSystem(practitioner.getIdentifier(), TerhikkiNumber.SYSTEM)
-        .map(identifier -> {
-          try {
-            return TerhikkiNumber.parse(identifier.getValue());
-          } catch (InvalidIdentifierException e) {
-            throw new FhirReadException("Practitioner.identifier:terhikki", e.getMessage(), e);
-          }
-        })
+        .map(
+            identifier -> {
+              try {
+                return TerhikkiNumber.parse(identifier.getValue());
+              } catch (InvalidIdentifierException e) {
+                throw new FhirReadException("Practitioner.identifier:terhikki", e.getMessage(), e);
+              }
+            })
         .orElse(null);
   }
 }

@@ -33,14 +33,15 @@ public final class ProfessionalRoleMapper
     return ProfessionalRole.builder()
         .identifier(Identifiers.first(resource.getIdentifier(), "PractitionerRole"))
         .active(resource.hasActive() ? resource.getActive() : null)
-        .professional(references.optionalKey(resource.getPractitioner(),
-            "PractitionerRole.practitioner"))
-        .organisation(references.optionalKey(resource.getOrganization(),
-            "PractitionerRole.organization"))
-        .role(resource.hasCode()
-            ? Codings.required(resource.getCodeFirstRep(), ProfessionalRoleCode.class,
-                "PractitionerRole.code")
-            : null)
+        .professional(
+            references.optionalKey(resource.getPractitioner(), "PractitionerRole.practitioner"))
+        .organisation(
+            references.optionalKey(resource.getOrganization(), "PractitionerRole.organization"))
+        .role(
+            resource.hasCode()
+                ? Codings.required(
+                    resource.getCodeFirstRep(), ProfessionalRoleCode.class, "PractitionerRole.code")
+                : null)
         .build();
   }
 }

@@ -34,8 +34,8 @@ public final class QuestionnaireAnswersMapper
   public QuestionnaireResponse toFhir(QuestionnaireAnswers record, ReferenceContext references) {
     QuestionnaireResponse response = FixedCodes.stamp(new QuestionnaireResponse(), PROFILE);
     if (record.timepoint() != null) {
-      response.addExtension(ObservationSupport.TIMEPOINT_EXTENSION,
-          Codings.coding(record.timepoint()));
+      response.addExtension(
+          ObservationSupport.TIMEPOINT_EXTENSION, Codings.coding(record.timepoint()));
     }
     response.setIdentifier(Identifiers.identifier(record.identifier()));
     response.setQuestionnaire(TyokykyPackage.questionnaire(record.questionnaireId()));
@@ -61,32 +61,42 @@ public final class QuestionnaireAnswersMapper
   }
 
   @Override
-  public QuestionnaireAnswers fromFhir(QuestionnaireResponse response,
-      ReferenceReader references) {
-    QuestionnaireAnswers.Builder builder = QuestionnaireAnswers.builder()
-        .identifier(response.hasIdentifier()
-            ? Identifiers.read(response.getIdentifier(), "QuestionnaireResponse.identifier")
-            : null)
-        .questionnaireId(questionnaireId(response.getQuestionnaire()))
-        .status(response.hasStatus()
-            ? QuestionnaireResponseStatus.fromCode(response.getStatus().toCode()) : null)
-        .authored(FhirDates.offsetDateTime(response.getAuthoredElement(),
-            "QuestionnaireResponse.authored"))
-        .source(Actors.optional(response.getSource(), references, "QuestionnaireResponse.source"));
+  public QuestionnaireAnswers fromFhir(QuestionnaireResponse response, ReferenceReader references) {
+    QuestionnaireAnswers.Builder builder =
+        QuestionnaireAnswers.builder()
+            .identifier(
+                response.hasIdentifier()
+                    ? Identifiers.read(response.getIdentifier(), "QuestionnaireResponse.identifier")
+                    : null)
+            .questionnaireId(questionnaireId(response.getQuestionnaire()))
+            .status(
+                response.hasStatus()
+                    ? QuestionnaireResponseStatus.fromCode(response.getStatus().toCode())
+                    : null)
+            .authored(
+                FhirDates.offsetDateTime(
+                    response.getAuthoredElement(), "QuestionnaireResponse.authored"))
+            .source(
+                Actors.optional(response.getSource(), references, "QuestionnaireResponse.source"));
     Extension timepoint = response.getExtensionByUrl(ObservationSupport.TIMEPOINT_EXTENSION);
     if (timepoint != null && timepoint.getValue() instanceof Coding coding) {
-      builder.timepoint(Codings.optional(coding, MeasurementTimepoint.class,
-          "QuestionnaireResponse.extension:timepoint"));
+      builder.timepoint(
+          Codings.optional(
+              coding, MeasurementTimepoint.class, "QuestionnaireResponse.extension:timepoint"));
     }
     for (int i = 0; i < response.getItem().size(); i++) {
       QuestionnaireResponseItemComponent item = response.getItem().get(i);
       if (item.hasItem()) {
-        throw new FhirReadException("QuestionnaireResponse.item[" + i + "]",
+        throw new FhirReadException(
+            "QuestionnaireResponse.item[" + i + "]",
             "has nested items; the package's questionnaires are flat");
       }
       for (int j = 0; j < item.getAnswer().size(); j++) {
-        builder.answer(answer(item.getLinkId(), item.getAnswer().get(j),
-            "QuestionnaireResponse.item[" + i + "].answer[" + j + "]"));
+        builder.answer(
+            answer(
+                item.getLinkId(),
+                item.getAnswer().get(j),
+                "QuestionnaireResponse.item[" + i + "].answer[" + j + "]"));
       }
     }
     return builder.build();
@@ -106,12 +116,12 @@ public final class QuestionnaireAnswersMapper
     return new StringType(answer.text());
   }
 
-  private static Answer answer(String linkId, QuestionnaireResponseItemAnswerComponent answer,
-      String location) {
+  private static Answer answer(
+      String linkId, QuestionnaireResponseItemAnswerComponent answer, String location) {
     Type value = answer.getValue();
     if (value instanceof Coding coding) {
-      return Answer.coding(linkId,
-          new AnswerCoding(coding.getSystem(), coding.getCode(), coding.getDisplay()));
+      return Answer.coding(
+          linkId, new AnswerCoding(coding.getSystem(), coding.getCode(), coding.getDisplay()));
     }
     if (value instanceof IntegerType integer) {
       return Answer.integer(linkId, integer.getValue());
@@ -128,8 +138,8 @@ public final class QuestionnaireAnswersMapper
   /** The package questionnaire id of a canonical, without any {@code |version}. */
   private static String questionnaireId(String canonical) {
     if (canonical == null || !canonical.startsWith(QUESTIONNAIRE_PREFIX)) {
-      throw new FhirReadException("QuestionnaireResponse.questionnaire",
-          "is not a questionnaire of the package");
+      throw new FhirReadException(
+          "QuestionnaireResponse.questionnaire", "is not a questionnaire of the package");
     }
     String id = canonical.substring(QUESTIONNAIRE_PREFIX.length());
     int bar = id.indexOf('|');

@@ -12,8 +12,8 @@ import org.hl7.fhir.r4.model.ResourceType;
  * <p>Two kinds exist: inside a submission, {@link ExaminationBundleMapper} points references at the
  * entries' {@code urn:uuid} full URLs; for a single resource, {@link #logical} writes logical
  * references ({@code Reference.type} and {@code Reference.identifier}). Either way a reference to a
- * record other than the client and the encounter carries the record's business identifier in
- * {@code Reference.identifier}, so that a reader can name the target without resolving it.
+ * record other than the client and the encounter carries the record's business identifier in {@code
+ * Reference.identifier}, so that a reader can name the target without resolving it.
  */
 public interface ReferenceContext {
 
@@ -34,8 +34,8 @@ public interface ReferenceContext {
 
   /**
    * A context that writes logical references by business identifier, for resources sent or stored
-   * one by one. The client reference then carries the client's key, which is the henkilötunnus
-   * when the client has one.
+   * one by one. The client reference then carries the client's key, which is the henkilötunnus when
+   * the client has one.
    *
    * @param client the client's key ({@code Client.key()}); not null
    * @param encounter the encounter's key; null if the resources are not tied to an encounter

@@ -4,10 +4,10 @@ import fi.tyokyky.model.record.BusinessIdentifier;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
- * Tells a mapper which record a FHIR reference points to, as the target's business key.
- * {@link #IDENTIFIER} reads {@code Reference.identifier}, which every reference written by this
- * library carries; {@link ExaminationBundleMapper} also resolves {@code urn:uuid} references to
- * entries of the bundle, for submissions produced elsewhere.
+ * Tells a mapper which record a FHIR reference points to, as the target's business key. {@link
+ * #IDENTIFIER} reads {@code Reference.identifier}, which every reference written by this library
+ * carries; {@link ExaminationBundleMapper} also resolves {@code urn:uuid} references to entries of
+ * the bundle, for submissions produced elsewhere.
  */
 @FunctionalInterface
 public interface ReferenceReader {

@@ -28,8 +28,8 @@ public final class ReferralMapper implements ResourceMapper<Referral, ServiceReq
     }
     request.setStatus(ServiceRequest.ServiceRequestStatus.fromCode(record.status().code()));
     request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-    request.addCategory(new CodeableConcept(
-        FixedCodes.of(PROFILE, "ServiceRequest.category:main")));
+    request.addCategory(
+        new CodeableConcept(FixedCodes.of(PROFILE, "ServiceRequest.category:main")));
     request.setCode(Codings.concept(record.service()));
     request.setSubject(references.client());
     Reference encounter = references.encounter();
@@ -44,8 +44,11 @@ public final class ReferralMapper implements ResourceMapper<Referral, ServiceReq
     if (record.performer() != null) {
       request.addPerformer(references.to(ResourceType.Organization, record.performer()));
     }
-    record.reasons().forEach(diagnosis ->
-        request.addReasonReference(references.to(ResourceType.Condition, diagnosis)));
+    record
+        .reasons()
+        .forEach(
+            diagnosis ->
+                request.addReasonReference(references.to(ResourceType.Condition, diagnosis)));
     if (record.note() != null) {
       request.addNote().setText(record.note());
     }
@@ -54,25 +57,35 @@ public final class ReferralMapper implements ResourceMapper<Referral, ServiceReq
 
   @Override
   public Referral fromFhir(ServiceRequest request, ReferenceReader references) {
-    Referral.Builder builder = Referral.builder()
-        .identifier(Identifiers.first(request.getIdentifier(), "ServiceRequest"))
-        .status(request.hasStatus() ? RequestStatus.fromCode(request.getStatus().toCode()) : null)
-        .service(Codings.optional(request.getCode(), ReferralService.class,
-            "ServiceRequest.code"))
-        .authoredOn(FhirDates.pointInTime(request.getAuthoredOnElement(),
-            "ServiceRequest.authoredOn"))
-        .requester(references.optionalKey(request.getRequester(), "ServiceRequest.requester"))
-        .performerType(Codings.optional(request.getPerformerType(), OrganisationType.class,
-            "ServiceRequest.performerType"))
-        .performer(request.hasPerformer()
-            ? references.keyOf(request.getPerformerFirstRep(), "ServiceRequest.performer[0]")
-            : null)
-        .plan(request.hasBasedOn()
-            ? references.keyOf(request.getBasedOnFirstRep(), "ServiceRequest.basedOn[0]") : null)
-        .note(request.hasNote() ? request.getNoteFirstRep().getText() : null);
+    Referral.Builder builder =
+        Referral.builder()
+            .identifier(Identifiers.first(request.getIdentifier(), "ServiceRequest"))
+            .status(
+                request.hasStatus() ? RequestStatus.fromCode(request.getStatus().toCode()) : null)
+            .service(
+                Codings.optional(request.getCode(), ReferralService.class, "ServiceRequest.code"))
+            .authoredOn(
+                FhirDates.pointInTime(request.getAuthoredOnElement(), "ServiceRequest.authoredOn"))
+            .requester(references.optionalKey(request.getRequester(), "ServiceRequest.requester"))
+            .performerType(
+                Codings.optional(
+                    request.getPerformerType(),
+                    OrganisationType.class,
+                    "ServiceRequest.performerType"))
+            .performer(
+                request.hasPerformer()
+                    ? references.keyOf(
+                        request.getPerformerFirstRep(), "ServiceRequest.performer[0]")
+                    : null)
+            .plan(
+                request.hasBasedOn()
+                    ? references.keyOf(request.getBasedOnFirstRep(), "ServiceRequest.basedOn[0]")
+                    : null)
+            .note(request.hasNote() ? request.getNoteFirstRep().getText() : null);
     for (int i = 0; i < request.getReasonReference().size(); i++) {
-      builder.reason(references.keyOf(request.getReasonReference().get(i),
-          "ServiceRequest.reasonReference[" + i + "]"));
+      builder.reason(
+          references.keyOf(
+              request.getReasonReference().get(i), "ServiceRequest.reasonReference[" + i + "]"));
     }
     return builder.build();
   }

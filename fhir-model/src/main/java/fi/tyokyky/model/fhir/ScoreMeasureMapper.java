@@ -33,18 +33,24 @@ public final class ScoreMeasureMapper implements ResourceMapper<ScoreMeasure, Ob
   @Override
   public ScoreMeasure fromFhir(Observation observation, ReferenceReader references) {
     Instrument instrument = instrumentOf(observation);
-    ScoreMeasure.Builder builder = ObservationSupport.read(
-        observation, instrument.profileId(), ScoreMeasure.builder(), references);
+    ScoreMeasure.Builder builder =
+        ObservationSupport.read(
+            observation, instrument.profileId(), ScoreMeasure.builder(), references);
     return builder
         .instrument(instrument)
         .value(ObservationSupport.quantityValue(observation))
-        .derivedFrom(observation.hasDerivedFrom()
-            ? references.keyOf(observation.getDerivedFromFirstRep(), "Observation.derivedFrom[0]")
-            : null)
-        .band(observation.hasInterpretation()
-            ? Codings.optional(observation.getInterpretationFirstRep(), ScoreBandCode.class,
-                "Observation.interpretation[0]")
-            : null)
+        .derivedFrom(
+            observation.hasDerivedFrom()
+                ? references.keyOf(
+                    observation.getDerivedFromFirstRep(), "Observation.derivedFrom[0]")
+                : null)
+        .band(
+            observation.hasInterpretation()
+                ? Codings.optional(
+                    observation.getInterpretationFirstRep(),
+                    ScoreBandCode.class,
+                    "Observation.interpretation[0]")
+                : null)
         .build();
   }
 

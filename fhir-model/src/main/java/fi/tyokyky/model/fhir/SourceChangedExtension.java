@@ -10,9 +10,9 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.InstantType;
 
 /**
- * The package's {@code source-changed} extension: when the source system last changed a record.
- * The submission stamps every resource it updates with it ({@code tk-bundle-source-changed}), and
- * the server keeps a stored resource whose stamp is at least as new.
+ * The package's {@code source-changed} extension: when the source system last changed a record. The
+ * submission stamps every resource it updates with it ({@code tk-bundle-source-changed}), and the
+ * server keeps a stored resource whose stamp is at least as new.
  *
  * <p>Written in UTC to the millisecond, so the same instant always gives the same text.
  */
@@ -33,8 +33,8 @@ public final class SourceChangedExtension {
    */
   public static void stamp(DomainResource resource, Instant changed) {
     resource.getExtension().removeIf(extension -> URL.equals(extension.getUrl()));
-    resource.addExtension(URL,
-        new InstantType(Date.from(changed), TemporalPrecisionEnum.MILLI, UTC));
+    resource.addExtension(
+        URL, new InstantType(Date.from(changed), TemporalPrecisionEnum.MILLI, UTC));
   }
 
   /**
@@ -45,7 +45,8 @@ public final class SourceChangedExtension {
    */
   public static Instant read(DomainResource resource) {
     Extension extension = resource.getExtensionByUrl(URL);
-    if (extension != null && extension.getValue() instanceof InstantType instant
+    if (extension != null
+        && extension.getValue() instanceof InstantType instant
         && instant.getValue() != null) {
       return instant.getValue().toInstant();
     }

@@ -24,9 +24,9 @@ import org.hl7.fhir.r4.model.ResourceType;
  * and business identifier only, so sending the same examination again yields the same bundle.
  *
  * <p>The UUID is a name-based (version 3) UUID of {@code <type>|<system>|<value>}. For a client
- * keyed on the henkilötunnus it is derived from the code; it is not a pseudonym (the small space
- * of valid codes can be searched), but it never leaves the bundle that carries the code anyway:
- * the server replaces {@code urn:uuid} references with its own ids.
+ * keyed on the henkilötunnus it is derived from the code; it is not a pseudonym (the small space of
+ * valid codes can be searched), but it never leaves the bundle that carries the code anyway: the
+ * server replaces {@code urn:uuid} references with its own ids.
  */
 public final class SubmissionKeys {
 
@@ -82,10 +82,11 @@ public final class SubmissionKeys {
       return null;
     }
     String system = preferred;
-    Identifier chosen = identifiers.stream()
-        .filter(i -> system != null && system.equals(i.getSystem()))
-        .findFirst()
-        .orElse(identifiers.isEmpty() ? null : identifiers.get(0));
+    Identifier chosen =
+        identifiers.stream()
+            .filter(i -> system != null && system.equals(i.getSystem()))
+            .findFirst()
+            .orElse(identifiers.isEmpty() ? null : identifiers.get(0));
     if (chosen == null || !chosen.hasSystem() || !chosen.hasValue()) {
       return null;
     }
@@ -111,7 +112,9 @@ public final class SubmissionKeys {
     StringBuilder out = new StringBuilder();
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
           || "-._~:/".indexOf(c) >= 0) {
         out.append(c);
       } else {

@@ -16,8 +16,8 @@ import org.hl7.fhir.r4.model.ResourceType;
 
 /**
  * Maps a {@link SupportEpisode} to an EpisodeOfCare of profile {@code work-ability-support-episode}
- * and back: phase, referral source and the phase history as extensions, the fixed episode type,
- * the context's client as the patient.
+ * and back: phase, referral source and the phase history as extensions, the fixed episode type, the
+ * context's client as the patient.
  */
 public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode, EpisodeOfCare> {
 
@@ -46,14 +46,15 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
     record.phaseHistory().forEach(entry -> episode.addExtension(historyExtension(entry)));
     episode.addIdentifier(Identifiers.identifier(record.identifier()));
     episode.setStatus(EpisodeOfCare.EpisodeOfCareStatus.fromCode(record.status().code()));
-    episode.addType(new CodeableConcept(
-        FixedCodes.of(PROFILE, "EpisodeOfCare.type:workAbilitySupport")));
+    episode.addType(
+        new CodeableConcept(FixedCodes.of(PROFILE, "EpisodeOfCare.type:workAbilitySupport")));
     episode.setPatient(references.client());
     episode.setManagingOrganization(
         references.to(ResourceType.Organization, record.managingOrganisation()));
-    episode.setPeriod(new Period()
-        .setStartElement(FhirDates.dateTime(record.start()))
-        .setEndElement(FhirDates.dateTime(record.end())));
+    episode.setPeriod(
+        new Period()
+            .setStartElement(FhirDates.dateTime(record.start()))
+            .setEndElement(FhirDates.dateTime(record.end())));
     if (record.careManager() != null) {
       episode.setCareManager(references.to(ResourceType.Practitioner, record.careManager()));
     }
@@ -68,33 +69,45 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
     SupportEpisode.Builder builder = SupportEpisode.builder();
     List<Extension> history = episode.getExtensionsByUrl(PHASE_HISTORY_EXTENSION);
     for (int i = 0; i < history.size(); i++) {
-      builder.phaseHistory(historyEntry(history.get(i),
-          "EpisodeOfCare.extension:phaseHistory[" + i + "]"));
+      builder.phaseHistory(
+          historyEntry(history.get(i), "EpisodeOfCare.extension:phaseHistory[" + i + "]"));
     }
     return builder
         .identifier(Identifiers.first(episode.getIdentifier(), "EpisodeOfCare"))
         .status(episode.hasStatus() ? EpisodeStatus.fromCode(episode.getStatus().toCode()) : null)
-        .phase(Codings.optional(coding(episode, PHASE_EXTENSION), ServicePathPhase.class,
-            "EpisodeOfCare.extension:phase"))
-        .referralSource(Codings.optional(coding(episode, REFERRAL_SOURCE_EXTENSION),
-            OrganisationType.class, "EpisodeOfCare.extension:referralSource"))
-        .start(FhirDates.localDate(episode.getPeriod().getStartElement(),
-            "EpisodeOfCare.period.start"))
+        .phase(
+            Codings.optional(
+                coding(episode, PHASE_EXTENSION),
+                ServicePathPhase.class,
+                "EpisodeOfCare.extension:phase"))
+        .referralSource(
+            Codings.optional(
+                coding(episode, REFERRAL_SOURCE_EXTENSION),
+                OrganisationType.class,
+                "EpisodeOfCare.extension:referralSource"))
+        .start(
+            FhirDates.localDate(
+                episode.getPeriod().getStartElement(), "EpisodeOfCare.period.start"))
         .end(FhirDates.localDate(episode.getPeriod().getEndElement(), "EpisodeOfCare.period.end"))
-        .managingOrganisation(references.optionalKey(episode.getManagingOrganization(),
-            "EpisodeOfCare.managingOrganization"))
+        .managingOrganisation(
+            references.optionalKey(
+                episode.getManagingOrganization(), "EpisodeOfCare.managingOrganization"))
         .careManager(references.optionalKey(episode.getCareManager(), "EpisodeOfCare.careManager"))
-        .network(episode.hasTeam()
-            ? references.keyOf(episode.getTeamFirstRep(), "EpisodeOfCare.team[0]") : null)
+        .network(
+            episode.hasTeam()
+                ? references.keyOf(episode.getTeamFirstRep(), "EpisodeOfCare.team[0]")
+                : null)
         .build();
   }
 
   private static Extension historyExtension(ServicePathPhaseHistory entry) {
     Extension extension = new Extension(PHASE_HISTORY_EXTENSION);
     extension.addExtension("phase", Codings.coding(entry.phase()));
-    extension.addExtension("period", new Period()
-        .setStartElement(FhirDates.dateTime(entry.start()))
-        .setEndElement(FhirDates.dateTime(entry.end())));
+    extension.addExtension(
+        "period",
+        new Period()
+            .setStartElement(FhirDates.dateTime(entry.start()))
+            .setEndElement(FhirDates.dateTime(entry.end())));
     return extension;
   }
 

@@ -36,13 +36,14 @@ public final class SupportNetworkMapper implements ResourceMapper<SupportNetwork
     team.addCategory(new CodeableConcept(FixedCodes.of(PROFILE, "CareTeam.category:main")));
     team.setName(record.name());
     team.setSubject(references.client());
-    team.setPeriod(new Period()
-        .setStartElement(FhirDates.dateTime(record.start()))
-        .setEndElement(FhirDates.dateTime(record.end())));
+    team.setPeriod(
+        new Period()
+            .setStartElement(FhirDates.dateTime(record.start()))
+            .setEndElement(FhirDates.dateTime(record.end())));
     for (NetworkParticipant participant : record.participants()) {
       CareTeamParticipantComponent member = team.addParticipant();
-      member.addExtension(ORGANISATION_TYPE_EXTENSION,
-          Codings.coding(participant.organisationType()));
+      member.addExtension(
+          ORGANISATION_TYPE_EXTENSION, Codings.coding(participant.organisationType()));
       if (participant.role() != null) {
         member.addRole(Codings.concept(participant.role()));
       }
@@ -57,34 +58,41 @@ public final class SupportNetworkMapper implements ResourceMapper<SupportNetwork
 
   @Override
   public SupportNetwork fromFhir(CareTeam team, ReferenceReader references) {
-    SupportNetwork.Builder builder = SupportNetwork.builder()
-        .identifier(Identifiers.first(team.getIdentifier(), "CareTeam"))
-        .status(team.hasStatus() ? CareTeamStatus.fromCode(team.getStatus().toCode()) : null)
-        .name(team.getName())
-        .start(FhirDates.localDate(team.getPeriod().getStartElement(), "CareTeam.period.start"))
-        .end(FhirDates.localDate(team.getPeriod().getEndElement(), "CareTeam.period.end"))
-        .managingOrganisation(team.hasManagingOrganization()
-            ? references.keyOf(team.getManagingOrganizationFirstRep(),
-                "CareTeam.managingOrganization[0]")
-            : null);
+    SupportNetwork.Builder builder =
+        SupportNetwork.builder()
+            .identifier(Identifiers.first(team.getIdentifier(), "CareTeam"))
+            .status(team.hasStatus() ? CareTeamStatus.fromCode(team.getStatus().toCode()) : null)
+            .name(team.getName())
+            .start(FhirDates.localDate(team.getPeriod().getStartElement(), "CareTeam.period.start"))
+            .end(FhirDates.localDate(team.getPeriod().getEndElement(), "CareTeam.period.end"))
+            .managingOrganisation(
+                team.hasManagingOrganization()
+                    ? references.keyOf(
+                        team.getManagingOrganizationFirstRep(), "CareTeam.managingOrganization[0]")
+                    : null);
     for (int i = 0; i < team.getParticipant().size(); i++) {
-      builder.participant(participant(team.getParticipant().get(i),
-          "CareTeam.participant[" + i + "]", references));
+      builder.participant(
+          participant(team.getParticipant().get(i), "CareTeam.participant[" + i + "]", references));
     }
     return builder.build();
   }
 
-  private static NetworkParticipant participant(CareTeamParticipantComponent component,
-      String location, ReferenceReader references) {
+  private static NetworkParticipant participant(
+      CareTeamParticipantComponent component, String location, ReferenceReader references) {
     Extension extension = component.getExtensionByUrl(ORGANISATION_TYPE_EXTENSION);
-    OrganisationType organisationType = Codings.optional(
-        extension != null && extension.getValue() instanceof Coding coding ? coding : null,
-        OrganisationType.class, location + ".extension:organisationType");
-    ProfessionalRoleCode role = component.hasRole()
-        ? Codings.optional(component.getRoleFirstRep(), ProfessionalRoleCode.class,
-            location + ".role[0]")
-        : null;
-    return new NetworkParticipant(organisationType, role,
+    OrganisationType organisationType =
+        Codings.optional(
+            extension != null && extension.getValue() instanceof Coding coding ? coding : null,
+            OrganisationType.class,
+            location + ".extension:organisationType");
+    ProfessionalRoleCode role =
+        component.hasRole()
+            ? Codings.optional(
+                component.getRoleFirstRep(), ProfessionalRoleCode.class, location + ".role[0]")
+            : null;
+    return new NetworkParticipant(
+        organisationType,
+        role,
         Actors.read(component.getMember(), references, location + ".member"));
   }
 }

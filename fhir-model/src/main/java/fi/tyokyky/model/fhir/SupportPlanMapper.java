@@ -32,9 +32,10 @@ public final class SupportPlanMapper implements ResourceMapper<SupportPlan, Care
     if (encounter != null) {
       plan.setEncounter(encounter);
     }
-    plan.setPeriod(new Period()
-        .setStartElement(FhirDates.dateTime(record.start()))
-        .setEndElement(FhirDates.dateTime(record.end())));
+    plan.setPeriod(
+        new Period()
+            .setStartElement(FhirDates.dateTime(record.start()))
+            .setEndElement(FhirDates.dateTime(record.end())));
     plan.setCreatedElement(FhirDates.dateTime(record.created()));
     if (record.author() != null) {
       plan.setAuthor(references.to(ResourceType.PractitionerRole, record.author()));
@@ -42,37 +43,46 @@ public final class SupportPlanMapper implements ResourceMapper<SupportPlan, Care
     if (record.network() != null) {
       plan.addCareTeam(references.to(ResourceType.CareTeam, record.network()));
     }
-    record.addresses().forEach(diagnosis ->
-        plan.addAddresses(references.to(ResourceType.Condition, diagnosis)));
+    record
+        .addresses()
+        .forEach(diagnosis -> plan.addAddresses(references.to(ResourceType.Condition, diagnosis)));
     record.goals().forEach(goal -> plan.addGoal(references.to(ResourceType.Goal, goal)));
-    record.referrals().forEach(referral -> plan.addActivity()
-        .setReference(references.to(ResourceType.ServiceRequest, referral)));
+    record
+        .referrals()
+        .forEach(
+            referral ->
+                plan.addActivity()
+                    .setReference(references.to(ResourceType.ServiceRequest, referral)));
     return plan;
   }
 
   @Override
   public SupportPlan fromFhir(CarePlan plan, ReferenceReader references) {
-    SupportPlan.Builder builder = SupportPlan.builder()
-        .identifier(Identifiers.first(plan.getIdentifier(), "CarePlan"))
-        .status(plan.hasStatus() ? RequestStatus.fromCode(plan.getStatus().toCode()) : null)
-        .title(plan.getTitle())
-        .description(plan.getDescription())
-        .start(FhirDates.localDate(plan.getPeriod().getStartElement(), "CarePlan.period.start"))
-        .end(FhirDates.localDate(plan.getPeriod().getEndElement(), "CarePlan.period.end"))
-        .created(FhirDates.pointInTime(plan.getCreatedElement(), "CarePlan.created"))
-        .author(references.optionalKey(plan.getAuthor(), "CarePlan.author"))
-        .network(plan.hasCareTeam()
-            ? references.keyOf(plan.getCareTeamFirstRep(), "CarePlan.careTeam[0]") : null);
+    SupportPlan.Builder builder =
+        SupportPlan.builder()
+            .identifier(Identifiers.first(plan.getIdentifier(), "CarePlan"))
+            .status(plan.hasStatus() ? RequestStatus.fromCode(plan.getStatus().toCode()) : null)
+            .title(plan.getTitle())
+            .description(plan.getDescription())
+            .start(FhirDates.localDate(plan.getPeriod().getStartElement(), "CarePlan.period.start"))
+            .end(FhirDates.localDate(plan.getPeriod().getEndElement(), "CarePlan.period.end"))
+            .created(FhirDates.pointInTime(plan.getCreatedElement(), "CarePlan.created"))
+            .author(references.optionalKey(plan.getAuthor(), "CarePlan.author"))
+            .network(
+                plan.hasCareTeam()
+                    ? references.keyOf(plan.getCareTeamFirstRep(), "CarePlan.careTeam[0]")
+                    : null);
     for (int i = 0; i < plan.getAddresses().size(); i++) {
-      builder.addresses(references.keyOf(plan.getAddresses().get(i),
-          "CarePlan.addresses[" + i + "]"));
+      builder.addresses(
+          references.keyOf(plan.getAddresses().get(i), "CarePlan.addresses[" + i + "]"));
     }
     for (int i = 0; i < plan.getGoal().size(); i++) {
       builder.goal(references.keyOf(plan.getGoal().get(i), "CarePlan.goal[" + i + "]"));
     }
     for (int i = 0; i < plan.getActivity().size(); i++) {
-      builder.referral(references.keyOf(plan.getActivity().get(i).getReference(),
-          "CarePlan.activity[" + i + "].reference"));
+      builder.referral(
+          references.keyOf(
+              plan.getActivity().get(i).getReference(), "CarePlan.activity[" + i + "].reference"));
     }
     return builder.build();
   }

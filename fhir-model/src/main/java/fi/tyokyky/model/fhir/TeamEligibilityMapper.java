@@ -26,32 +26,37 @@ public final class TeamEligibilityMapper
 
   @Override
   public Observation toFhir(TeamEligibilityRecord record, ReferenceContext references) {
-    Observation observation = WRITER.toObservation(record.result(), references.client(),
-        references.encounter(), FhirDates.dateTime(record.effective()),
-        Identifiers.identifier(record.identifier()));
+    Observation observation =
+        WRITER.toObservation(
+            record.result(),
+            references.client(),
+            references.encounter(),
+            FhirDates.dateTime(record.effective()),
+            Identifiers.identifier(record.identifier()));
     observation.setStatus(Observation.ObservationStatus.fromCode(record.status().code()));
     observation.setEffective(ObservationSupport.effective(record));
     MeasurementTimepoint timepoint = record.timepoint();
     if (timepoint != null) {
-      observation.addExtension(ObservationSupport.TIMEPOINT_EXTENSION,
-          Codings.coding(timepoint));
+      observation.addExtension(ObservationSupport.TIMEPOINT_EXTENSION, Codings.coding(timepoint));
     }
-    record.performers().forEach(actor ->
-        observation.addPerformer(Actors.reference(actor, references)));
+    record
+        .performers()
+        .forEach(actor -> observation.addPerformer(Actors.reference(actor, references)));
     return observation;
   }
 
   @Override
   public TeamEligibilityRecord fromFhir(Observation observation, ReferenceReader references) {
-    TeamEligibilityRecord.Builder builder = ObservationSupport.read(
-        observation, PROFILE, TeamEligibilityRecord.builder(), references);
+    TeamEligibilityRecord.Builder builder =
+        ObservationSupport.read(observation, PROFILE, TeamEligibilityRecord.builder(), references);
     for (int i = 0; i < observation.getComponent().size(); i++) {
       ObservationComponentComponent component = observation.getComponent().get(i);
       String location = "Observation.component[" + i + "]";
       builder.criterion(
           Codings.required(component.getCode(), EligibilityCriterion.class, location + ".code"),
-          Codings.required(component.hasValueCodeableConcept()
-                  ? component.getValueCodeableConcept() : null, CriterionStatus.class,
+          Codings.required(
+              component.hasValueCodeableConcept() ? component.getValueCodeableConcept() : null,
+              CriterionStatus.class,
               location + ".valueCodeableConcept"));
     }
     return builder.build();

@@ -19,9 +19,14 @@ public final class ThreeXTenDMapper implements ResourceMapper<ThreeXTenDMeasure,
   @Override
   public Observation toFhir(ThreeXTenDMeasure record, ReferenceContext references) {
     Observation observation = ObservationSupport.start(record, PROFILE, references);
-    record.dimensions().forEach((dimension, value) -> observation.addComponent()
-        .setCode(Codings.concept(dimension))
-        .setValue(ObservationSupport.score(BigDecimal.valueOf(value))));
+    record
+        .dimensions()
+        .forEach(
+            (dimension, value) ->
+                observation
+                    .addComponent()
+                    .setCode(Codings.concept(dimension))
+                    .setValue(ObservationSupport.score(BigDecimal.valueOf(value))));
     if (record.derivedFrom() != null) {
       observation.addDerivedFrom(
           references.to(ResourceType.QuestionnaireResponse, record.derivedFrom()));
@@ -38,8 +43,9 @@ public final class ThreeXTenDMapper implements ResourceMapper<ThreeXTenDMeasure,
       String location = "Observation.component[" + i + "]";
       builder.dimension(
           Codings.required(component.getCode(), ThreeXTenDDimension.class, location + ".code"),
-          ObservationSupport.wholeNumber(component.hasValueQuantity()
-              ? component.getValueQuantity() : null, location + ".valueQuantity"));
+          ObservationSupport.wholeNumber(
+              component.hasValueQuantity() ? component.getValueQuantity() : null,
+              location + ".valueQuantity"));
     }
     if (observation.hasDerivedFrom()) {
       builder.derivedFrom(

@@ -20,11 +20,12 @@ public final class UnemploymentDurationMapper
   @Override
   public Observation toFhir(UnemploymentDuration record, ReferenceContext references) {
     Observation observation = ObservationSupport.start(record, PROFILE, references);
-    observation.setValue(new Quantity()
-        .setValue(record.months())
-        .setUnit("kk")
-        .setSystem(ObservationSupport.UCUM)
-        .setCode("mo"));
+    observation.setValue(
+        new Quantity()
+            .setValue(record.months())
+            .setUnit("kk")
+            .setSystem(ObservationSupport.UCUM)
+            .setCode("mo"));
     ObservationSupport.addComponent(observation, PROFILE, "longTerm")
         .setValue(new BooleanType(record.longTerm()));
     return observation;

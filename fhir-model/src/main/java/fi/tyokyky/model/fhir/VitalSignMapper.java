@@ -31,13 +31,13 @@ public final class VitalSignMapper implements ResourceMapper<VitalSign, Observat
     Observation observation = new Observation();
     observation.getMeta().addProfile(kind.profileUrl());
     if (record.timepoint() != null) {
-      observation.addExtension(ObservationSupport.TIMEPOINT_EXTENSION,
-          Codings.coding(record.timepoint()));
+      observation.addExtension(
+          ObservationSupport.TIMEPOINT_EXTENSION, Codings.coding(record.timepoint()));
     }
     observation.addIdentifier(Identifiers.identifier(record.identifier()));
     observation.setStatus(Observation.ObservationStatus.fromCode(record.status().code()));
-    observation.addCategory(new CodeableConcept(
-        new Coding(CATEGORY_SYSTEM, "vital-signs", "Vital Signs")));
+    observation.addCategory(
+        new CodeableConcept(new Coding(CATEGORY_SYSTEM, "vital-signs", "Vital Signs")));
     observation.setCode(new CodeableConcept(new Coding(LOINC, kind.loinc(), kind.loincDisplay())));
     observation.setSubject(references.client());
     Reference encounter = references.encounter();
@@ -45,37 +45,44 @@ public final class VitalSignMapper implements ResourceMapper<VitalSign, Observat
       observation.setEncounter(encounter);
     }
     observation.setEffective(ObservationSupport.effective(record));
-    record.performers().forEach(actor ->
-        observation.addPerformer(Actors.reference(actor, references)));
+    record
+        .performers()
+        .forEach(actor -> observation.addPerformer(Actors.reference(actor, references)));
     if (kind == Kind.BLOOD_PRESSURE) {
-      observation.addComponent()
+      observation
+          .addComponent()
           .setCode(new CodeableConcept(new Coding(LOINC, SYSTOLIC, "Systolic blood pressure")))
           .setValue(quantity(record.systolic(), kind));
-      observation.addComponent()
+      observation
+          .addComponent()
           .setCode(new CodeableConcept(new Coding(LOINC, DIASTOLIC, "Diastolic blood pressure")))
           .setValue(quantity(record.diastolic(), kind));
     } else {
       observation.setValue(quantity(record.value(), kind));
     }
-    record.derivedFrom().forEach(source ->
-        observation.addDerivedFrom(references.to(ResourceType.Observation, source)));
+    record
+        .derivedFrom()
+        .forEach(
+            source -> observation.addDerivedFrom(references.to(ResourceType.Observation, source)));
     return observation;
   }
 
   @Override
   public VitalSign fromFhir(Observation observation, ReferenceReader references) {
     Kind kind = kindOf(observation);
-    VitalSign.Builder builder = ObservationSupport.readWithoutCode(
-        observation, VitalSign.builder(), references).kind(kind);
+    VitalSign.Builder builder =
+        ObservationSupport.readWithoutCode(observation, VitalSign.builder(), references).kind(kind);
     if (kind == Kind.BLOOD_PRESSURE) {
-      builder.systolic(componentValue(observation, SYSTOLIC))
+      builder
+          .systolic(componentValue(observation, SYSTOLIC))
           .diastolic(componentValue(observation, DIASTOLIC));
     } else {
       builder.value(ObservationSupport.quantityValue(observation));
     }
     for (int i = 0; i < observation.getDerivedFrom().size(); i++) {
-      builder.derivedFrom(references.keyOf(observation.getDerivedFrom().get(i),
-          "Observation.derivedFrom[" + i + "]"));
+      builder.derivedFrom(
+          references.keyOf(
+              observation.getDerivedFrom().get(i), "Observation.derivedFrom[" + i + "]"));
     }
     return builder.build();
   }

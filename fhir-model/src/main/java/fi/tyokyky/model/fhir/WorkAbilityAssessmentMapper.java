@@ -42,25 +42,30 @@ public final class WorkAbilityAssessmentMapper
     if (record.note() != null) {
       observation.addNote().setText(record.note());
     }
-    record.derivedFrom().forEach(measure ->
-        observation.addDerivedFrom(references.to(ResourceType.Observation, measure)));
+    record
+        .derivedFrom()
+        .forEach(
+            measure ->
+                observation.addDerivedFrom(references.to(ResourceType.Observation, measure)));
     return observation;
   }
 
   @Override
   public WorkAbilityAssessment fromFhir(Observation observation, ReferenceReader references) {
-    WorkAbilityAssessment.Builder builder = ObservationSupport.read(
-        observation, PROFILE, WorkAbilityAssessment.builder(), references);
-    builder.conclusion(Codings.required(observation.hasValueCodeableConcept()
-            ? observation.getValueCodeableConcept() : null, WorkAbilityConclusion.class,
-        "Observation.valueCodeableConcept"));
+    WorkAbilityAssessment.Builder builder =
+        ObservationSupport.read(observation, PROFILE, WorkAbilityAssessment.builder(), references);
+    builder.conclusion(
+        Codings.required(
+            observation.hasValueCodeableConcept() ? observation.getValueCodeableConcept() : null,
+            WorkAbilityConclusion.class,
+            "Observation.valueCodeableConcept"));
     Coding limitationCode = ObservationSupport.componentCode(PROFILE, "limitation");
     Coding recommendationCode = ObservationSupport.componentCode(PROFILE, "recommendation");
     for (int i = 0; i < observation.getComponent().size(); i++) {
       ObservationComponentComponent component = observation.getComponent().get(i);
       String location = "Observation.component[" + i + "].valueCodeableConcept";
-      CodeableConcept value = component.hasValueCodeableConcept()
-          ? component.getValueCodeableConcept() : null;
+      CodeableConcept value =
+          component.hasValueCodeableConcept() ? component.getValueCodeableConcept() : null;
       if (Codings.has(component.getCode(), limitationCode)) {
         builder.limitation(limitation(value, location));
       } else if (Codings.has(component.getCode(), recommendationCode)) {
@@ -71,8 +76,9 @@ public final class WorkAbilityAssessmentMapper
       builder.note(observation.getNoteFirstRep().getText());
     }
     for (int i = 0; i < observation.getDerivedFrom().size(); i++) {
-      builder.derivedFrom(references.keyOf(observation.getDerivedFrom().get(i),
-          "Observation.derivedFrom[" + i + "]"));
+      builder.derivedFrom(
+          references.keyOf(
+              observation.getDerivedFrom().get(i), "Observation.derivedFrom[" + i + "]"));
     }
     return builder.build();
   }
@@ -81,11 +87,12 @@ public final class WorkAbilityAssessmentMapper
     if (value == null) {
       throw new FhirReadException(location, "is required");
     }
-    String icf = value.getCoding().stream()
-        .filter(c -> ICF_SYSTEM.equals(c.getSystem()))
-        .map(Coding::getCode)
-        .findFirst()
-        .orElse(null);
+    String icf =
+        value.getCoding().stream()
+            .filter(c -> ICF_SYSTEM.equals(c.getSystem()))
+            .map(Coding::getCode)
+            .findFirst()
+            .orElse(null);
     return new Limitation(icf, value.getText());
   }
 }

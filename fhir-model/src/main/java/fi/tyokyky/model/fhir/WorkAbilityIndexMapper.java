@@ -17,8 +17,7 @@ public final class WorkAbilityIndexMapper
   @Override
   public Observation toFhir(WorkAbilityIndexMeasure record, ReferenceContext references) {
     Observation observation = ObservationSupport.start(record, PROFILE, references);
-    observation.setValue(ObservationSupport.score(
-        java.math.BigDecimal.valueOf(record.total())));
+    observation.setValue(ObservationSupport.score(java.math.BigDecimal.valueOf(record.total())));
     ObservationSupport.addComponent(observation, PROFILE, "category")
         .setValue(Codings.concept(record.category()));
     return observation;
@@ -28,8 +27,10 @@ public final class WorkAbilityIndexMapper
   public WorkAbilityIndexMeasure fromFhir(Observation observation, ReferenceReader references) {
     return ObservationSupport.read(
             observation, PROFILE, WorkAbilityIndexMeasure.builder(), references)
-        .total(ObservationSupport.wholeNumber(observation.hasValueQuantity()
-            ? observation.getValueQuantity() : null, "Observation.valueQuantity"))
+        .total(
+            ObservationSupport.wholeNumber(
+                observation.hasValueQuantity() ? observation.getValueQuantity() : null,
+                "Observation.valueQuantity"))
         .build();
   }
 }

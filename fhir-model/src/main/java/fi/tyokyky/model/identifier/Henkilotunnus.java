@@ -12,13 +12,12 @@ import java.util.Optional;
  * {@value #SYSTEM}.
  *
  * <p>Format {@code DDMMYYCZZZQ}: birth date {@code DDMMYY}, century sign {@code C}, individual
- * number {@code ZZZ} and check character {@code Q}. Century signs: {@code +} for 1800–1899;
- * {@code -}, {@code Y}, {@code X}, {@code W}, {@code V}, {@code U} for 1900–1999; {@code A},
- * {@code B}, {@code C}, {@code D}, {@code E}, {@code F} for 2000–2099 (the signs other than
- * {@code +}, {@code -} and {@code A} were added by the 2023 reform). Individual numbers 002–899 are
- * ordinary, 900–999 are temporary or test codes, 000 and 001 are never assigned. The check
- * character is {@code "0123456789ABCDEFHJKLMNPRSTUVWXY"} indexed by the nine-digit number
- * {@code DDMMYYZZZ} modulo 31.
+ * number {@code ZZZ} and check character {@code Q}. Century signs: {@code +} for 1800–1899; {@code
+ * -}, {@code Y}, {@code X}, {@code W}, {@code V}, {@code U} for 1900–1999; {@code A}, {@code B},
+ * {@code C}, {@code D}, {@code E}, {@code F} for 2000–2099 (the signs other than {@code +}, {@code
+ * -} and {@code A} were added by the 2023 reform). Individual numbers 002–899 are ordinary, 900–999
+ * are temporary or test codes, 000 and 001 are never assigned. The check character is {@code
+ * "0123456789ABCDEFHJKLMNPRSTUVWXY"} indexed by the nine-digit number {@code DDMMYYZZZ} modulo 31.
  *
  * <p><b>Strict input, no normalisation.</b> {@link #parse(String)} accepts exactly the official
  * form: eleven characters, letters in upper case, no surrounding white space. It neither trims nor
@@ -26,8 +25,8 @@ import java.util.Optional;
  * master-patient indexes and registers that compare values as exact strings; if this library
  * quietly repaired input, two spellings of one person's code could end up in the records and a
  * data-quality fault in the sending system would stay hidden. A user interface that wants to be
- * forgiving should trim and upper-case explicitly, at its own boundary, before calling
- * {@code parse}.
+ * forgiving should trim and upper-case explicitly, at its own boundary, before calling {@code
+ * parse}.
  *
  * <p>Codes that differ only in the century sign (for example {@code -} and {@code Y}) belong to
  * different people, so equality is exact equality of the whole code.
@@ -125,8 +124,8 @@ public final class Henkilotunnus {
    *
    * @param ddmmyyzzz exactly nine ASCII digits; never {@code null}
    * @return the check character, one of {@code 0123456789ABCDEFHJKLMNPRSTUVWXY}
-   * @throws InvalidIdentifierException with reason {@link Reason#FORMAT} if the argument is
-   *     {@code null} or not nine digits
+   * @throws InvalidIdentifierException with reason {@link Reason#FORMAT} if the argument is {@code
+   *     null} or not nine digits
    */
   public static char checkCharacter(String ddmmyyzzz) {
     if (ddmmyyzzz == null || ddmmyyzzz.length() != 9 || !isAsciiDigits(ddmmyyzzz, 0, 9)) {
@@ -213,8 +212,8 @@ public final class Henkilotunnus {
   }
 
   /**
-   * Returns a placeholder that reveals nothing of the code, not even the birth date that
-   * {@link #masked()} keeps: a {@code toString()} ends up in log lines and exception messages.
+   * Returns a placeholder that reveals nothing of the code, not even the birth date that {@link
+   * #masked()} keeps: a {@code toString()} ends up in log lines and exception messages.
    */
   @Override
   public String toString() {

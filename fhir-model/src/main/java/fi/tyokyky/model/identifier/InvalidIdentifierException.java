@@ -6,10 +6,10 @@ import java.util.Objects;
  * Thrown when a string is not a valid Finnish identifier of the expected kind.
  *
  * <p>The exception deliberately never carries the rejected input: neither in its message, nor in a
- * field, nor in a cause. Identifiers such as the henkilötunnus are personal data, and exceptions end
- * up in log files, error responses and monitoring tools. Callers get a machine-readable
- * {@link #reason()} instead, which is enough to build a user-facing error message or an
- * {@code OperationOutcome} issue.
+ * field, nor in a cause. Identifiers such as the henkilötunnus are personal data, and exceptions
+ * end up in log files, error responses and monitoring tools. Callers get a machine-readable {@link
+ * #reason()} instead, which is enough to build a user-facing error message or an {@code
+ * OperationOutcome} issue.
  *
  * <p>It extends {@link IllegalArgumentException} so that code which already handles bad arguments
  * keeps working.
@@ -41,8 +41,8 @@ public class InvalidIdentifierException extends IllegalArgumentException {
    * Creates the exception.
    *
    * @param reason why the identifier was rejected; never {@code null}
-   * @param message a description for developers; must not contain the rejected input or any part
-   *     of it; never {@code null}
+   * @param message a description for developers; must not contain the rejected input or any part of
+   *     it; never {@code null}
    */
   public InvalidIdentifierException(Reason reason, String message) {
     super(Objects.requireNonNull(message, "message"));

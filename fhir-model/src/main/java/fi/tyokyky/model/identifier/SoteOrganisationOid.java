@@ -91,8 +91,8 @@ public final class SoteOrganisationOid {
   }
 
   /**
-   * Returns the OID as a URN, e.g. {@code urn:oid:1.2.246.10.1234567.10.0}; this is the FHIR
-   * {@code Identifier.value} to use with {@link #IDENTIFIER_SYSTEM}.
+   * Returns the OID as a URN, e.g. {@code urn:oid:1.2.246.10.1234567.10.0}; this is the FHIR {@code
+   * Identifier.value} to use with {@link #IDENTIFIER_SYSTEM}.
    *
    * @return the URN form; never {@code null}
    */

@@ -9,12 +9,12 @@ import java.util.Optional;
  *
  * <p><b>Assumption:</b> a registration number is exactly eleven ASCII digits (the form shown by
  * Valvira's public JulkiTerhikki service). No check digit is verified, because Valvira publishes
- * none; a well-formed number may still not exist in the register. Input is not trimmed or
- * otherwise normalised, like the other identifiers in this package.
+ * none; a well-formed number may still not exist in the register. Input is not trimmed or otherwise
+ * normalised, like the other identifiers in this package.
  *
- * <p>The number is public in JulkiTerhikki, yet it identifies a natural person, so it is treated
- * as personal data: {@link #toString()} prints only the {@link #masked()} form and exception
- * messages never repeat the input.
+ * <p>The number is public in JulkiTerhikki, yet it identifies a natural person, so it is treated as
+ * personal data: {@link #toString()} prints only the {@link #masked()} form and exception messages
+ * never repeat the input.
  *
  * <p>Instances are immutable and thread-safe; equality is on the number.
  */

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fi.tyokyky.model.identifier.Henkilotunnus;
@@ -28,6 +28,7 @@ import java.util.function.Function;
  * speak FHIR.
  *
  * <h2>Shape</h2>
+ *
  * A record is an object with one property per record component, named as the component. Dates and
  * times are ISO-8601 strings ({@code 2025-03-04}, {@code 2025-03-04T09:30:00+02:00}; the offset is
  * kept). Codes of the package's code systems and FHIR statuses are their codes ({@code
@@ -51,8 +52,8 @@ import java.util.function.Function;
  *
  * <p><b>Unknown properties are refused</b> ({@code FAIL_ON_UNKNOWN_PROPERTIES}): in a clinical
  * record a misspelt or newer property that is silently dropped means lost data, so reading fails
- * loudly instead. Invalid identifiers and impossible content are refused by the records
- * themselves; the exception names the field, never the rejected identifier.
+ * loudly instead. Invalid identifiers and impossible content are refused by the records themselves;
+ * the exception names the field, never the rejected identifier.
  *
  * <p>The JSON holds personal data (identity codes, names, health data): protect it as such.
  */
@@ -113,10 +114,10 @@ public final class DomainJson {
   private static SimpleModule identifierModule() {
     SimpleModule module = new SimpleModule("tyokyky-identifiers");
     module.addSerializer(Henkilotunnus.class, writing(Henkilotunnus.class, Henkilotunnus::value));
-    module.addSerializer(TerhikkiNumber.class,
-        writing(TerhikkiNumber.class, TerhikkiNumber::value));
-    module.addSerializer(SoteOrganisationOid.class,
-        writing(SoteOrganisationOid.class, SoteOrganisationOid::urn));
+    module.addSerializer(
+        TerhikkiNumber.class, writing(TerhikkiNumber.class, TerhikkiNumber::value));
+    module.addSerializer(
+        SoteOrganisationOid.class, writing(SoteOrganisationOid.class, SoteOrganisationOid::urn));
     module.addDeserializer(Henkilotunnus.class, parsing(Henkilotunnus::parse));
     module.addDeserializer(TerhikkiNumber.class, parsing(TerhikkiNumber::parse));
     module.addDeserializer(SoteOrganisationOid.class, parsing(SoteOrganisationOid::parse));

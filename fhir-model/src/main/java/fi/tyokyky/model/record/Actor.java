@@ -18,8 +18,7 @@ public record Actor(@NotNull Kind kind, BusinessIdentifier key) {
   private static final String RECORD = "Actor";
 
   /**
-   * The kinds of actor. JSON form: {@code client}, {@code professional-role}, {@code
-   * organisation}.
+   * The kinds of actor. JSON form: {@code client}, {@code professional-role}, {@code organisation}.
    */
   public enum Kind {
     /** The examination's client (Patient). */
@@ -60,7 +59,10 @@ public record Actor(@NotNull Kind kind, BusinessIdentifier key) {
   /** Checks that the key is present exactly when the actor is not the client. */
   public Actor {
     Check.required(kind, RECORD, "kind");
-    Check.that(kind == Kind.CLIENT ? key == null : key != null, RECORD, "key",
+    Check.that(
+        kind == Kind.CLIENT ? key == null : key != null,
+        RECORD,
+        "key",
         kind == Kind.CLIENT ? "the client has no key of its own here" : "is required");
   }
 

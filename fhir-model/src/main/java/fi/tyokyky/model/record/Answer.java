@@ -29,8 +29,11 @@ public record Answer(
   public Answer {
     Check.requiredText(linkId, RECORD, "linkId");
     long values = Stream.of(coding, integer, decimal, text).filter(v -> v != null).count();
-    Check.that(values == 1, RECORD, "value", "exactly one of coding, integer, decimal or text"
-        + " is required");
+    Check.that(
+        values == 1,
+        RECORD,
+        "value",
+        "exactly one of coding, integer, decimal or text" + " is required");
     Check.optionalText(text, RECORD, "text");
   }
 

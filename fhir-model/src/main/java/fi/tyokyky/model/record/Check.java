@@ -108,13 +108,20 @@ final class Check {
   }
 
   /** The checks of the parts every observation record shares; returns the performers' copy. */
-  static List<Actor> observation(String record, BusinessIdentifier identifier,
-      ObservationStatus status, PointInTime effective, PointInTime effectiveEnd,
+  static List<Actor> observation(
+      String record,
+      BusinessIdentifier identifier,
+      ObservationStatus status,
+      PointInTime effective,
+      PointInTime effectiveEnd,
       List<Actor> performers) {
     required(identifier, record, "identifier");
     required(status, record, "status");
     required(effective, record, "effective");
-    that(effectiveEnd == null || !effectiveEnd.isBefore(effective), record, "effectiveEnd",
+    that(
+        effectiveEnd == null || !effectiveEnd.isBefore(effective),
+        record,
+        "effectiveEnd",
         "must not be before the start");
     return list(performers, record, "performers");
   }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *
  * @param henkilotunnus the personal identity code; null if the client has none (e.g. a foreigner
  *     without one) or it is not to be sent
- * @param identifier the source system's client id; null allowed when a henkilötunnus is given;
- *     must not use the henkilötunnus system
+ * @param identifier the source system's client id; null allowed when a henkilötunnus is given; must
+ *     not use the henkilötunnus system
  * @param familyName the family name; null if unknown
  * @param givenNames the given names in order; never null, may be empty
  * @param gender the administrative gender; null if not recorded
@@ -42,17 +42,28 @@ public record Client(
 
   /** Checks the parts; see the component descriptions. */
   public Client {
-    Check.that(henkilotunnus != null || identifier != null, RECORD, "identifier",
+    Check.that(
+        henkilotunnus != null || identifier != null,
+        RECORD,
+        "identifier",
         "a henkilötunnus or a source system identifier is required");
-    Check.that(identifier == null || !Henkilotunnus.SYSTEM.equals(identifier.system()), RECORD,
-        "identifier", "a henkilötunnus belongs in the henkilotunnus component");
+    Check.that(
+        identifier == null || !Henkilotunnus.SYSTEM.equals(identifier.system()),
+        RECORD,
+        "identifier",
+        "a henkilötunnus belongs in the henkilotunnus component");
     Check.optionalText(familyName, RECORD, "familyName");
     givenNames = Check.texts(givenNames, RECORD, "givenNames");
-    Check.that(birthDate == null || henkilotunnus == null
-            || birthDate.equals(henkilotunnus.birthDate()), RECORD, "birthDate",
+    Check.that(
+        birthDate == null || henkilotunnus == null || birthDate.equals(henkilotunnus.birthDate()),
+        RECORD,
+        "birthDate",
         "does not agree with the henkilötunnus");
-    Check.that(municipalityCode == null || MUNICIPALITY.matcher(municipalityCode).matches(),
-        RECORD, "municipalityCode", "must be three digits");
+    Check.that(
+        municipalityCode == null || MUNICIPALITY.matcher(municipalityCode).matches(),
+        RECORD,
+        "municipalityCode",
+        "must be three digits");
   }
 
   /** A new builder. */
@@ -71,8 +82,11 @@ public record Client(
   /** Shows only which identifiers are present: names and identity codes are personal data. */
   @Override
   public String toString() {
-    return "Client[henkilotunnus=" + (henkilotunnus == null ? "none" : "***")
-        + ", identifier=" + identifier + "]";
+    return "Client[henkilotunnus="
+        + (henkilotunnus == null ? "none" : "***")
+        + ", identifier="
+        + identifier
+        + "]";
   }
 
   /** Builds a {@link Client}; every setter accepts null to clear the value. */
@@ -132,12 +146,12 @@ public record Client(
     /**
      * Builds the client.
      *
-     * @throws InvalidRecordException if neither identifier is given, the birth date contradicts
-     *     the henkilötunnus, or a part is malformed
+     * @throws InvalidRecordException if neither identifier is given, the birth date contradicts the
+     *     henkilötunnus, or a part is malformed
      */
     public Client build() {
-      return new Client(henkilotunnus, identifier, familyName, givenNames, gender, birthDate,
-          municipalityCode);
+      return new Client(
+          henkilotunnus, identifier, familyName, givenNames, gender, birthDate, municipalityCode);
     }
   }
 }

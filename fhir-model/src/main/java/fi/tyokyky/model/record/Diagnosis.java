@@ -35,14 +35,16 @@ public record Diagnosis(
 
   private static final String RECORD = "Diagnosis";
   private static final String ONE_CODE = "[A-Z][0-9]{2}(\\.[0-9A-Z]{1,3})?";
-  private static final Pattern ICD10 =
-      Pattern.compile(ONE_CODE + "([-+*#&]" + ONE_CODE + ")?");
+  private static final Pattern ICD10 = Pattern.compile(ONE_CODE + "([-+*#&]" + ONE_CODE + ")?");
 
   /** Checks the parts; see the component descriptions. */
   public Diagnosis {
     Check.required(identifier, RECORD, "identifier");
     Check.required(icd10Code, RECORD, "icd10Code");
-    Check.that(ICD10.matcher(icd10Code).matches(), RECORD, "icd10Code",
+    Check.that(
+        ICD10.matcher(icd10Code).matches(),
+        RECORD,
+        "icd10Code",
         "must be a Finnish ICD-10 code such as F32.1");
     Check.optionalText(text, RECORD, "text");
     Check.required(clinicalStatus, RECORD, "clinicalStatus");
@@ -129,8 +131,8 @@ public record Diagnosis(
      * @throws InvalidRecordException if a required part is missing or the code is not ICD-10
      */
     public Diagnosis build() {
-      return new Diagnosis(identifier, icd10Code, text, clinicalStatus, verificationStatus,
-          recordedDate, asserter);
+      return new Diagnosis(
+          identifier, icd10Code, text, clinicalStatus, verificationStatus, recordedDate, asserter);
     }
   }
 }

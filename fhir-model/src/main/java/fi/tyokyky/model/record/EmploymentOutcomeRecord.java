@@ -41,13 +41,18 @@ public record EmploymentOutcomeRecord(
 
   /** Checks the parts; see the component descriptions. */
   public EmploymentOutcomeRecord {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(outcome, RECORD, "outcome");
     boolean contract = outcome == EmploymentOutcomeCode.EMPLOYMENT_CONTRACT;
-    Check.that(contract || wageSubsidy == null, RECORD, "wageSubsidy",
+    Check.that(
+        contract || wageSubsidy == null,
+        RECORD,
+        "wageSubsidy",
         "is recorded only for an employment contract");
-    Check.that(contract || interrupted == null, RECORD, "interrupted",
+    Check.that(
+        contract || interrupted == null,
+        RECORD,
+        "interrupted",
         "is recorded only for an employment contract");
     Check.optionalText(note, RECORD, "note");
   }
@@ -98,13 +103,21 @@ public record EmploymentOutcomeRecord(
     /**
      * Builds the record.
      *
-     * @throws InvalidRecordException if a required part is missing, or wage subsidy or
-     *     interruption is given for another outcome than an employment contract
+     * @throws InvalidRecordException if a required part is missing, or wage subsidy or interruption
+     *     is given for another outcome than an employment contract
      */
     public EmploymentOutcomeRecord build() {
-      return new EmploymentOutcomeRecord(identifier, status, effective, effectiveEnd, performers,
+      return new EmploymentOutcomeRecord(
+          identifier,
+          status,
+          effective,
+          effectiveEnd,
+          performers,
           timepoint,
-          outcome, wageSubsidy, interrupted, note);
+          outcome,
+          wageSubsidy,
+          interrupted,
+          note);
     }
   }
 }

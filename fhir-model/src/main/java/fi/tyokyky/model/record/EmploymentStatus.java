@@ -32,8 +32,7 @@ public record EmploymentStatus(
 
   /** Checks the parts; see the component descriptions. */
   public EmploymentStatus {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(value, RECORD, "value");
   }
 
@@ -62,12 +61,11 @@ public record EmploymentStatus(
     /**
      * Builds the record.
      *
-     * @throws InvalidRecordException if the identifier, the effective time or the value is
-     *     missing
+     * @throws InvalidRecordException if the identifier, the effective time or the value is missing
      */
     public EmploymentStatus build() {
-      return new EmploymentStatus(identifier, status, effective, effectiveEnd, performers,
-          timepoint, value);
+      return new EmploymentStatus(
+          identifier, status, effective, effectiveEnd, performers, timepoint, value);
     }
   }
 }

@@ -22,11 +22,12 @@ import java.util.stream.Stream;
  * <p>Single parts are null when not recorded; lists are never null and may be empty.
  *
  * <h2>When the source system changed the records</h2>
+ *
  * Every part the submission updates (all but the client, organisations, professionals and roles,
  * which are only created) is stamped with when the source system last changed it: {@link
  * #sourceChanged(Keyed)}. That is the examination's own {@link #sourceChanged()} unless a {@link
- * SourceChange} says otherwise. The server keeps a stored record whose stamp is at least as new,
- * so a late, repeated or reordered submission never overwrites newer data. A resend of the same
+ * SourceChange} says otherwise. The server keeps a stored record whose stamp is at least as new, so
+ * a late, repeated or reordered submission never overwrites newer data. A resend of the same
  * records yields the same stamps: nothing defaults to the current time.
  *
  * @param client the client; never null
@@ -55,8 +56,8 @@ import java.util.stream.Stream;
  * @param outcomes the employment outcomes
  * @param sourceChanged when the source system last changed the examination's records, kept to the
  *     millisecond; never null after construction: defaults to the encounter's end, or its start if
- *     it has no end. It is
- *     the encounter's stamp and the default of every other part the submission updates
+ *     it has no end. It is the encounter's stamp and the default of every other part the submission
+ *     updates
  * @param sourceChanges the parts changed at another time than {@code sourceChanged}; never null.
  *     Each must name a part the submission updates other than the encounter; one equal to {@code
  *     sourceChanged} is dropped, and they are kept in submission order, so that two examinations
@@ -116,27 +117,41 @@ public record Examination(
     Check.distinct(referrals, Keyed::key, RECORD, "referrals");
     Check.distinct(tasks, Keyed::key, RECORD, "tasks");
     // Every observation record becomes an Observation: their identifiers share one namespace.
-    List<ObservationRecord> observations = Stream.of(
-            Stream.of(employmentStatus, unemploymentDuration, jobSeekerRegistration,
-                healthCareCoverage),
-            scores.stream(),
-            Stream.of(workAbilityIndex, threeXTenD),
-            vitalSigns.stream(),
-            Stream.of(teamEligibility, assessment),
-            outcomes.stream())
-        .flatMap(s -> s)
-        .filter(o -> o != null)
-        .map(ObservationRecord.class::cast)
-        .toList();
+    List<ObservationRecord> observations =
+        Stream.of(
+                Stream.of(
+                    employmentStatus,
+                    unemploymentDuration,
+                    jobSeekerRegistration,
+                    healthCareCoverage),
+                scores.stream(),
+                Stream.of(workAbilityIndex, threeXTenD),
+                vitalSigns.stream(),
+                Stream.of(teamEligibility, assessment),
+                outcomes.stream())
+            .flatMap(s -> s)
+            .filter(o -> o != null)
+            .map(ObservationRecord.class::cast)
+            .toList();
     Check.distinct(observations, Keyed::key, RECORD, "observations");
     if (sourceChanged == null) {
       sourceChanged = (encounter.end() != null ? encounter.end() : encounter.start()).toInstant();
     }
     sourceChanged = sourceChanged.truncatedTo(ChronoUnit.MILLIS);
-    sourceChanges = inSubmissionOrder(
-        Check.list(sourceChanges, RECORD, "sourceChanges"), sourceChanged,
-        updatedParts(episode, network, questionnaireAnswers, observations, diagnoses, goals, plan,
-            referrals, tasks));
+    sourceChanges =
+        inSubmissionOrder(
+            Check.list(sourceChanges, RECORD, "sourceChanges"),
+            sourceChanged,
+            updatedParts(
+                episode,
+                network,
+                questionnaireAnswers,
+                observations,
+                diagnoses,
+                goals,
+                plan,
+                referrals,
+                tasks));
   }
 
   /**
@@ -155,28 +170,43 @@ public record Examination(
   }
 
   /** The parts the submission updates, other than the encounter, in submission order. */
-  private static List<Keyed> updatedParts(SupportEpisode episode, SupportNetwork network,
-      List<QuestionnaireAnswers> questionnaireAnswers, List<ObservationRecord> observations,
-      List<Diagnosis> diagnoses, List<WorkAbilityGoal> goals, SupportPlan plan,
-      List<Referral> referrals, List<FollowUpTask> tasks) {
-    return Stream.of(Stream.of(episode, network), questionnaireAnswers.stream(),
-            observations.stream(), diagnoses.stream(), goals.stream(), Stream.of(plan),
-            referrals.stream(), tasks.stream())
+  private static List<Keyed> updatedParts(
+      SupportEpisode episode,
+      SupportNetwork network,
+      List<QuestionnaireAnswers> questionnaireAnswers,
+      List<ObservationRecord> observations,
+      List<Diagnosis> diagnoses,
+      List<WorkAbilityGoal> goals,
+      SupportPlan plan,
+      List<Referral> referrals,
+      List<FollowUpTask> tasks) {
+    return Stream.of(
+            Stream.of(episode, network),
+            questionnaireAnswers.stream(),
+            observations.stream(),
+            diagnoses.stream(),
+            goals.stream(),
+            Stream.of(plan),
+            referrals.stream(),
+            tasks.stream())
         .flatMap(s -> s)
         .filter(part -> part != null)
         .map(Keyed.class::cast)
         .toList();
   }
 
-  private static List<SourceChange> inSubmissionOrder(List<SourceChange> changes,
-      Instant sourceChanged, List<Keyed> parts) {
+  private static List<SourceChange> inSubmissionOrder(
+      List<SourceChange> changes, Instant sourceChanged, List<Keyed> parts) {
     List<SourceChange> kept = new ArrayList<>();
     for (SourceChange change : changes) {
       int part = indexOf(change, parts);
-      Check.that(part >= 0, RECORD, "sourceChanges",
-          "names a part that the examination does not update");
-      Check.that(kept.stream().noneMatch(other -> indexOf(other, parts) == part), RECORD,
-          "sourceChanges", "names the same part twice");
+      Check.that(
+          part >= 0, RECORD, "sourceChanges", "names a part that the examination does not update");
+      Check.that(
+          kept.stream().noneMatch(other -> indexOf(other, parts) == part),
+          RECORD,
+          "sourceChanges",
+          "names the same part twice");
       if (!change.changed().equals(sourceChanged)) {
         kept.add(change);
       }
@@ -195,8 +225,8 @@ public record Examination(
   }
 
   /**
-   * Every observation record of the examination in submission order: employment situation,
-   * scores, Work Ability Index, 3X10D, vital signs, eligibility, assessment, outcomes.
+   * Every observation record of the examination in submission order: employment situation, scores,
+   * Work Ability Index, 3X10D, vital signs, eligibility, assessment, outcomes.
    *
    * @return never null, unmodifiable
    */
@@ -395,8 +425,8 @@ public record Examination(
 
     /**
      * When the source system last changed the examination's records; default the encounter's end,
-     * or its start if it has none. Set it when resending an examination whose records changed
-     * after the visit, or the server keeps the version it has.
+     * or its start if it has none. Set it when resending an examination whose records changed after
+     * the visit, or the server keeps the version it has.
      */
     public Builder sourceChanged(Instant value) {
       this.sourceChanged = value;
@@ -404,10 +434,9 @@ public record Examination(
     }
 
     /**
-     * When the source system last changed one part, if not at {@link #sourceChanged(Instant)};
-     * the part must be one the submission updates (not the client, an organisation, a
-     * professional, a role or the encounter). A later call for the same part replaces the
-     * earlier.
+     * When the source system last changed one part, if not at {@link #sourceChanged(Instant)}; the
+     * part must be one the submission updates (not the client, an organisation, a professional, a
+     * role or the encounter). A later call for the same part replaces the earlier.
      */
     public Builder sourceChanged(Keyed part, Instant changed) {
       SourceChange change = SourceChange.of(part, changed);
@@ -419,16 +448,37 @@ public record Examination(
     /**
      * Builds the examination.
      *
-     * @throws InvalidRecordException if the client or encounter is missing, two records would
-     *     be stored under the same identifier, or a source change names no part the submission
-     *     updates
+     * @throws InvalidRecordException if the client or encounter is missing, two records would be
+     *     stored under the same identifier, or a source change names no part the submission updates
      */
     public Examination build() {
-      return new Examination(client, encounter, organisations, professionals, roles, episode,
-          network, employmentStatus, unemploymentDuration, jobSeekerRegistration,
-          healthCareCoverage, questionnaireAnswers, scores, workAbilityIndex, threeXTenD,
-          vitalSigns, teamEligibility, assessment, diagnoses, goals, plan, referrals, tasks,
-          outcomes, sourceChanged, sourceChanges);
+      return new Examination(
+          client,
+          encounter,
+          organisations,
+          professionals,
+          roles,
+          episode,
+          network,
+          employmentStatus,
+          unemploymentDuration,
+          jobSeekerRegistration,
+          healthCareCoverage,
+          questionnaireAnswers,
+          scores,
+          workAbilityIndex,
+          threeXTenD,
+          vitalSigns,
+          teamEligibility,
+          assessment,
+          diagnoses,
+          goals,
+          plan,
+          referrals,
+          tasks,
+          outcomes,
+          sourceChanged,
+          sourceChanges);
     }
   }
 }

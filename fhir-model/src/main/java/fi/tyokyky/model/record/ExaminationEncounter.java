@@ -24,8 +24,8 @@ import java.util.List;
  * @param participants keys of the {@link ProfessionalRole}s who took part; at least one
  * @param serviceProvider key of the {@link Organisation} providing the service; never null
  * @param episode key of the {@link SupportEpisode} the contact belongs to; null if none
- * @param contactOrganisationType for a consultation contact, the kind of organisation that made
- *     it; null otherwise (only a consultation contact may have one)
+ * @param contactOrganisationType for a consultation contact, the kind of organisation that made it;
+ *     null otherwise (only a consultation contact may have one)
  */
 public record ExaminationEncounter(
     @NotNull BusinessIdentifier identifier,
@@ -53,8 +53,11 @@ public record ExaminationEncounter(
     Check.notBefore(end, start, RECORD, "end");
     participants = Check.nonEmptyList(participants, RECORD, "participants");
     Check.required(serviceProvider, RECORD, "serviceProvider");
-    Check.that(contactOrganisationType == null || type == EncounterType.CONSULTATION_CONTACT,
-        RECORD, "contactOrganisationType", "is recorded only on a consultation contact");
+    Check.that(
+        contactOrganisationType == null || type == EncounterType.CONSULTATION_CONTACT,
+        RECORD,
+        "contactOrganisationType",
+        "is recorded only on a consultation contact");
   }
 
   /** A new builder. */
@@ -155,12 +158,21 @@ public record ExaminationEncounter(
     /**
      * Builds the encounter.
      *
-     * @throws InvalidRecordException if a required part is missing, the end is before the start,
-     *     or a contact organisation type is given for another type than a consultation contact
+     * @throws InvalidRecordException if a required part is missing, the end is before the start, or
+     *     a contact organisation type is given for another type than a consultation contact
      */
     public ExaminationEncounter build() {
-      return new ExaminationEncounter(identifier, status, type, encounterClass, start, end,
-          participants, serviceProvider, episode, contactOrganisationType);
+      return new ExaminationEncounter(
+          identifier,
+          status,
+          type,
+          encounterClass,
+          start,
+          end,
+          participants,
+          serviceProvider,
+          episode,
+          contactOrganisationType);
     }
   }
 }

@@ -149,8 +149,17 @@ public record FollowUpTask(
      *     day the task was created
      */
     public FollowUpTask build() {
-      return new FollowUpTask(identifier, status, code, focus, authoredOn, owner, dueDate,
-          description, executionEnd, lastModified);
+      return new FollowUpTask(
+          identifier,
+          status,
+          code,
+          focus,
+          authoredOn,
+          owner,
+          dueDate,
+          description,
+          executionEnd,
+          lastModified);
     }
   }
 }

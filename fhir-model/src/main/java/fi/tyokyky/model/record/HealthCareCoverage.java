@@ -32,8 +32,7 @@ public record HealthCareCoverage(
 
   /** Checks the parts; see the component descriptions. */
   public HealthCareCoverage {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(value, RECORD, "value");
   }
 
@@ -62,12 +61,11 @@ public record HealthCareCoverage(
     /**
      * Builds the record.
      *
-     * @throws InvalidRecordException if the identifier, the effective time or the value is
-     *     missing
+     * @throws InvalidRecordException if the identifier, the effective time or the value is missing
      */
     public HealthCareCoverage build() {
-      return new HealthCareCoverage(identifier, status, effective, effectiveEnd, performers,
-          timepoint, value);
+      return new HealthCareCoverage(
+          identifier, status, effective, effectiveEnd, performers, timepoint, value);
     }
   }
 }

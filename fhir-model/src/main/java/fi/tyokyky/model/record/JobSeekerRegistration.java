@@ -23,8 +23,8 @@ import java.util.Set;
  * @param employmentService the kind of employment service registered with, {@link
  *     OrganisationType#TE_OFFICE} or {@link OrganisationType#MUNICIPAL_EMPLOYMENT_SERVICES}; null
  *     if not recorded; only when registered
- * @param employmentServiceOrganisation key of the {@link Organisation} registered with; null if
- *     not recorded; only when registered
+ * @param employmentServiceOrganisation key of the {@link Organisation} registered with; null if not
+ *     recorded; only when registered
  */
 public record JobSeekerRegistration(
     @NotNull BusinessIdentifier identifier,
@@ -46,13 +46,18 @@ public record JobSeekerRegistration(
 
   /** Checks the parts; see the component descriptions. */
   public JobSeekerRegistration {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(registered, RECORD, "registered");
-    Check.that(employmentService == null || EMPLOYMENT_SERVICES.contains(employmentService),
-        RECORD, "employmentService", "must be the TE office or the municipal employment services");
-    Check.that(registered || employmentService == null && employmentServiceOrganisation == null,
-        RECORD, "employmentService", "only a registered job seeker has an employment service");
+    Check.that(
+        employmentService == null || EMPLOYMENT_SERVICES.contains(employmentService),
+        RECORD,
+        "employmentService",
+        "must be the TE office or the municipal employment services");
+    Check.that(
+        registered || employmentService == null && employmentServiceOrganisation == null,
+        RECORD,
+        "employmentService",
+        "only a registered job seeker has an employment service");
   }
 
   /** A new builder. */
@@ -80,8 +85,8 @@ public record JobSeekerRegistration(
     }
 
     /**
-     * The kind of employment service registered with: {@link OrganisationType#TE_OFFICE} or
-     * {@link OrganisationType#MUNICIPAL_EMPLOYMENT_SERVICES}.
+     * The kind of employment service registered with: {@link OrganisationType#TE_OFFICE} or {@link
+     * OrganisationType#MUNICIPAL_EMPLOYMENT_SERVICES}.
      */
     public Builder employmentService(OrganisationType value) {
       this.employmentService = value;
@@ -102,13 +107,20 @@ public record JobSeekerRegistration(
     /**
      * Builds the record.
      *
-     * @throws InvalidRecordException if the identifier, the effective time or the value is
-     *     missing, or an employment service is given that is not one or for a client who is not
-     *     registered
+     * @throws InvalidRecordException if the identifier, the effective time or the value is missing,
+     *     or an employment service is given that is not one or for a client who is not registered
      */
     public JobSeekerRegistration build() {
-      return new JobSeekerRegistration(identifier, status, effective, effectiveEnd, performers,
-          timepoint, registered, employmentService, employmentServiceOrganisation);
+      return new JobSeekerRegistration(
+          identifier,
+          status,
+          effective,
+          effectiveEnd,
+          performers,
+          timepoint,
+          registered,
+          employmentService,
+          employmentServiceOrganisation);
     }
   }
 }

@@ -13,14 +13,18 @@ import java.util.regex.Pattern;
 public record Limitation(String icfCode, @Size(max = 1000) String text) {
 
   private static final String RECORD = "Limitation";
+
   /** An ICF component letter followed by the category digits, optionally with a qualifier. */
   private static final Pattern ICF = Pattern.compile("[bdes][0-9]{1,5}(\\.[0-9]{1,3})?");
 
   /** Checks that at least one part is present and the code has the form of an ICF code. */
   public Limitation {
-    Check.that(icfCode != null || text != null, RECORD, "icfCode",
-        "an ICF code or a text is required");
-    Check.that(icfCode == null || ICF.matcher(icfCode).matches(), RECORD, "icfCode",
+    Check.that(
+        icfCode != null || text != null, RECORD, "icfCode", "an ICF code or a text is required");
+    Check.that(
+        icfCode == null || ICF.matcher(icfCode).matches(),
+        RECORD,
+        "icfCode",
         "must be an ICF code such as b130 or d845");
     Check.optionalText(text, RECORD, "text");
   }

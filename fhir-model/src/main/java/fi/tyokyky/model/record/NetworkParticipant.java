@@ -24,7 +24,10 @@ public record NetworkParticipant(
   public NetworkParticipant {
     Check.required(organisationType, RECORD, "organisationType");
     Check.required(member, RECORD, "member");
-    Check.that(member.kind() != Actor.Kind.CLIENT, RECORD, "member",
+    Check.that(
+        member.kind() != Actor.Kind.CLIENT,
+        RECORD,
+        "member",
         "must be a professional role or an organisation");
   }
 

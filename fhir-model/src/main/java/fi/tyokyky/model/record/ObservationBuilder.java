@@ -16,14 +16,19 @@ public abstract class ObservationBuilder<B extends ObservationBuilder<B>> {
 
   /** The source system's id (required). */
   protected BusinessIdentifier identifier;
+
   /** The status; default {@link ObservationStatus#FINAL}. */
   protected ObservationStatus status = ObservationStatus.FINAL;
+
   /** When the observation applies or its period starts (required). */
   protected PointInTime effective;
+
   /** When its period ends. */
   protected PointInTime effectiveEnd;
+
   /** Who made it. */
   protected final List<Actor> performers = new ArrayList<>();
+
   /** The measurement time point. */
   protected MeasurementTimepoint timepoint;
 

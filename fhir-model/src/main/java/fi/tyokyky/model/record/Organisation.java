@@ -31,11 +31,16 @@ public record Organisation(
 
   /** Checks the parts; see the component descriptions. */
   public Organisation {
-    Check.that(soteOid != null || identifier != null, RECORD, "identifier",
+    Check.that(
+        soteOid != null || identifier != null,
+        RECORD,
+        "identifier",
         "a SOTE organisation OID or a source system identifier is required");
-    Check.that(identifier == null
-            || !SoteOrganisationOid.IDENTIFIER_SYSTEM.equals(identifier.system()), RECORD,
-        "identifier", "a SOTE organisation OID belongs in the soteOid component");
+    Check.that(
+        identifier == null || !SoteOrganisationOid.IDENTIFIER_SYSTEM.equals(identifier.system()),
+        RECORD,
+        "identifier",
+        "a SOTE organisation OID belongs in the soteOid component");
     Check.requiredText(name, RECORD, "name");
   }
 
@@ -45,8 +50,8 @@ public record Organisation(
   }
 
   /**
-   * The OID as a business identifier (system {@code urn:ietf:rfc:3986}, value {@code
-   * urn:oid:...}) if there is one, else the source identifier.
+   * The OID as a business identifier (system {@code urn:ietf:rfc:3986}, value {@code urn:oid:...})
+   * if there is one, else the source identifier.
    */
   @Override
   public BusinessIdentifier key() {

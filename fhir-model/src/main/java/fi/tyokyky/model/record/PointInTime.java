@@ -62,8 +62,8 @@ public final class PointInTime {
    * @return the point in time; never null
    */
   public static PointInTime of(OffsetDateTime dateTime) {
-    OffsetDateTime seconds = Objects.requireNonNull(dateTime, "dateTime")
-        .truncatedTo(ChronoUnit.SECONDS);
+    OffsetDateTime seconds =
+        Objects.requireNonNull(dateTime, "dateTime").truncatedTo(ChronoUnit.SECONDS);
     return new PointInTime(seconds.toLocalDate(), seconds, null);
   }
 

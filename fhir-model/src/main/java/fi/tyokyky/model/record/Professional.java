@@ -15,8 +15,8 @@ import java.util.List;
  *
  * @param terhikkiNumber the Valvira registration number; null for professionals without one (e.g.
  *     work-ability coordinators who are not health care professionals)
- * @param identifier the source system's id of the professional; null allowed when a Terhikki
- *     number is given
+ * @param identifier the source system's id of the professional; null allowed when a Terhikki number
+ *     is given
  * @param familyName the family name; never null (the profile requires a name)
  * @param givenNames the given names in order; never null, may be empty
  * @param active whether the professional record is in active use; null if not stated
@@ -33,10 +33,16 @@ public record Professional(
 
   /** Checks the parts; see the component descriptions. */
   public Professional {
-    Check.that(terhikkiNumber != null || identifier != null, RECORD, "identifier",
+    Check.that(
+        terhikkiNumber != null || identifier != null,
+        RECORD,
+        "identifier",
         "a Terhikki number or a source system identifier is required");
-    Check.that(identifier == null || !TerhikkiNumber.SYSTEM.equals(identifier.system()), RECORD,
-        "identifier", "a Terhikki number belongs in the terhikkiNumber component");
+    Check.that(
+        identifier == null || !TerhikkiNumber.SYSTEM.equals(identifier.system()),
+        RECORD,
+        "identifier",
+        "a Terhikki number belongs in the terhikkiNumber component");
     Check.requiredText(familyName, RECORD, "familyName");
     givenNames = Check.texts(givenNames, RECORD, "givenNames");
   }

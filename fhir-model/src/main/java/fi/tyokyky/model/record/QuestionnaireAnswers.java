@@ -40,12 +40,18 @@ public record QuestionnaireAnswers(
   public QuestionnaireAnswers {
     Check.required(identifier, RECORD, "identifier");
     Check.required(questionnaireId, RECORD, "questionnaireId");
-    Check.that(ID.matcher(questionnaireId).matches(), RECORD, "questionnaireId",
+    Check.that(
+        ID.matcher(questionnaireId).matches(),
+        RECORD,
+        "questionnaireId",
         "must be the id of a package questionnaire, e.g. phq-9");
     Check.required(status, RECORD, "status");
     authored = Check.seconds(Check.required(authored, RECORD, "authored"));
     answers = Check.list(answers, RECORD, "answers");
-    Check.that(source == null || source.kind() != Actor.Kind.ORGANISATION, RECORD, "source",
+    Check.that(
+        source == null || source.kind() != Actor.Kind.ORGANISATION,
+        RECORD,
+        "source",
         "must be the client or a professional role");
   }
 
@@ -120,8 +126,8 @@ public record QuestionnaireAnswers(
      *     malformed
      */
     public QuestionnaireAnswers build() {
-      return new QuestionnaireAnswers(identifier, questionnaireId, status, authored, timepoint,
-          answers, source);
+      return new QuestionnaireAnswers(
+          identifier, questionnaireId, status, authored, timepoint, answers, source);
     }
   }
 }

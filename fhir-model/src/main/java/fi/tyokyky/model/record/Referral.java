@@ -47,7 +47,10 @@ public record Referral(
     Check.required(service, RECORD, "service");
     Check.required(authoredOn, RECORD, "authoredOn");
     Check.required(requester, RECORD, "requester");
-    Check.that(performerType != null || performer != null, RECORD, "performerType",
+    Check.that(
+        performerType != null || performer != null,
+        RECORD,
+        "performerType",
         "a performer type or a performer is required");
     Check.optionalText(note, RECORD, "note");
     reasons = Check.list(reasons, RECORD, "reasons");
@@ -151,12 +154,21 @@ public record Referral(
     /**
      * Builds the record.
      *
-     * @throws InvalidRecordException if a required part is missing or neither a performer type
-     *     nor a performer is given
+     * @throws InvalidRecordException if a required part is missing or neither a performer type nor
+     *     a performer is given
      */
     public Referral build() {
-      return new Referral(identifier, status, service, authoredOn, requester, performerType,
-          performer, plan, note, reasons);
+      return new Referral(
+          identifier,
+          status,
+          service,
+          authoredOn,
+          requester,
+          performerType,
+          performer,
+          plan,
+          note,
+          reasons);
     }
   }
 }

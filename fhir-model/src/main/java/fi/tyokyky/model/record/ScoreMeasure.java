@@ -36,11 +36,11 @@ import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
  * @param derivedFrom the identifier of the {@link QuestionnaireAnswers} it was computed from; null
  *     if it was entered
  * @param band the severity or risk band recorded with the score ({@code
- *     Observation.interpretation}): for PHQ-9 and GAD-7 the band of the total, which is also the default when none is given; for
- *     AUDIT-C {@link ScoreBandCode#LOW_RISK} or {@link ScoreBandCode#AT_RISK}, which depends on
- *     the client's sex as well (give {@code AuditCRisk.of(total, sex).interpretation()}), null if
- *     not recorded, and only a band that a man's or a woman's threshold gives for the total; null
- *     for the other instruments
+ *     Observation.interpretation}): for PHQ-9 and GAD-7 the band of the total, which is also the
+ *     default when none is given; for AUDIT-C {@link ScoreBandCode#LOW_RISK} or {@link
+ *     ScoreBandCode#AT_RISK}, which depends on the client's sex as well (give {@code
+ *     AuditCRisk.of(total, sex).interpretation()}), null if not recorded, and only a band that a
+ *     man's or a woman's threshold gives for the total; null for the other instruments
  */
 public record ScoreMeasure(
     @NotNull BusinessIdentifier identifier,
@@ -59,36 +59,52 @@ public record ScoreMeasure(
 
   /** Checks the parts; see the component descriptions. */
   public ScoreMeasure {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(instrument, RECORD, "instrument");
     Check.required(value, RECORD, "value");
-    Check.that(value.compareTo(BigDecimal.valueOf(instrument.min())) >= 0
-            && value.compareTo(BigDecimal.valueOf(instrument.max())) <= 0, RECORD, "value",
-        "must be between " + instrument.min() + " and " + instrument.max() + " for "
+    Check.that(
+        value.compareTo(BigDecimal.valueOf(instrument.min())) >= 0
+            && value.compareTo(BigDecimal.valueOf(instrument.max())) <= 0,
+        RECORD,
+        "value",
+        "must be between "
+            + instrument.min()
+            + " and "
+            + instrument.max()
+            + " for "
             + instrument.label());
-    Check.that(!instrument.wholeNumber() || value.stripTrailingZeros().scale() <= 0, RECORD,
-        "value", "must be a whole number for " + instrument.label());
+    Check.that(
+        !instrument.wholeNumber() || value.stripTrailingZeros().scale() <= 0,
+        RECORD,
+        "value",
+        "must be a whole number for " + instrument.label());
     band = checkedBand(instrument, value.intValue(), band);
   }
 
   /**
-   * The band given, or for PHQ-9 and GAD-7 the band of the total when none is; the band must be
-   * one the total can have, so that the recorded severity never contradicts the score.
+   * The band given, or for PHQ-9 and GAD-7 the band of the total when none is; the band must be one
+   * the total can have, so that the recorded severity never contradicts the score.
    */
   private static ScoreBandCode checkedBand(Instrument instrument, int total, ScoreBandCode band) {
-    Set<ScoreBandCode> possible = switch (instrument) {
-      case PHQ_9 -> bands(Phq9Severity.of(total));
-      case GAD_7 -> bands(Gad7Severity.of(total));
-      case AUDIT_C -> bands(AuditCRisk.of(total, AdministrativeGender.MALE),
-          AuditCRisk.of(total, AdministrativeGender.FEMALE));
-      default -> Set.of();
-    };
+    Set<ScoreBandCode> possible =
+        switch (instrument) {
+          case PHQ_9 -> bands(Phq9Severity.of(total));
+          case GAD_7 -> bands(Gad7Severity.of(total));
+          case AUDIT_C ->
+              bands(
+                  AuditCRisk.of(total, AdministrativeGender.MALE),
+                  AuditCRisk.of(total, AdministrativeGender.FEMALE));
+          default -> Set.of();
+        };
     if (band == null) {
       return possible.size() == 1 && instrument != Instrument.AUDIT_C
-          ? possible.iterator().next() : null;
+          ? possible.iterator().next()
+          : null;
     }
-    Check.that(possible.contains(band), RECORD, "band",
+    Check.that(
+        possible.contains(band),
+        RECORD,
+        "band",
         "does not agree with the " + instrument.label() + " total");
     return band;
   }
@@ -261,9 +277,17 @@ public record ScoreMeasure(
      *     instrument's range or not whole where it must be, or the band disagrees with it
      */
     public ScoreMeasure build() {
-      return new ScoreMeasure(identifier, status, effective, effectiveEnd, performers,
-          timepoint, instrument,
-          value, derivedFrom, band);
+      return new ScoreMeasure(
+          identifier,
+          status,
+          effective,
+          effectiveEnd,
+          performers,
+          timepoint,
+          instrument,
+          value,
+          derivedFrom,
+          band);
     }
   }
 }

@@ -7,16 +7,15 @@ import java.time.LocalDate;
 /**
  * One phase the client's service path went through, with its dates (extension {@code
  * service-path-phase-history} on the {@link SupportEpisode}), as {@code
- * EpisodeOfCare.statusHistory} keeps the statuses. The entry without an end is the phase the path is in now.
+ * EpisodeOfCare.statusHistory} keeps the statuses. The entry without an end is the phase the path
+ * is in now.
  *
  * @param phase the phase; never null
  * @param start the day the path entered it; never null
  * @param end the day it left it; null while the path is in it; not before the start
  */
 public record ServicePathPhaseHistory(
-    @NotNull ServicePathPhase phase,
-    @NotNull LocalDate start,
-    LocalDate end) {
+    @NotNull ServicePathPhase phase, @NotNull LocalDate start, LocalDate end) {
 
   private static final String RECORD = "ServicePathPhaseHistory";
 

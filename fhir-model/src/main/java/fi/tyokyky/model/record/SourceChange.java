@@ -11,8 +11,7 @@ import java.time.temporal.ChronoUnit;
  * type and business key, so the stamp survives plain JSON ({@code DomainJson}) and the submission
  * Bundle.
  *
- * @param part the simple name of the part's record type, e.g. {@code "WorkAbilityGoal"}; never
- *     null
+ * @param part the simple name of the part's record type, e.g. {@code "WorkAbilityGoal"}; never null
  * @param key the part's business key; never null
  * @param changed when the source system last changed the part, kept to the millisecond; never null
  */

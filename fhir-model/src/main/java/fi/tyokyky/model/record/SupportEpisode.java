@@ -15,8 +15,8 @@ import java.util.List;
  * the client, the managing organisation, the client manager and the network.
  *
  * @param identifier the source system's id; never null
- * @param status the status; never null, default {@link EpisodeStatus#ACTIVE}; a finished path
- *     needs an end date
+ * @param status the status; never null, default {@link EpisodeStatus#ACTIVE}; a finished path needs
+ *     an end date
  * @param phase the current phase of the six-phase service path; never null
  * @param referralSource the kind of organisation that referred the client; null if not recorded
  * @param start the day the path started; never null
@@ -50,14 +50,20 @@ public record SupportEpisode(
     Check.required(phase, RECORD, "phase");
     Check.required(start, RECORD, "start");
     Check.notBefore(end, start, RECORD, "end");
-    Check.that(status != EpisodeStatus.FINISHED || end != null, RECORD, "end",
+    Check.that(
+        status != EpisodeStatus.FINISHED || end != null,
+        RECORD,
+        "end",
         "is required when the service path is finished");
     Check.required(managingOrganisation, RECORD, "managingOrganisation");
     phaseHistory = Check.list(phaseHistory, RECORD, "phaseHistory");
     List<ServicePathPhaseHistory> open =
         phaseHistory.stream().filter(entry -> !entry.hasEnd()).toList();
     Check.that(open.size() <= 1, RECORD, "phaseHistory", "has more than one phase without an end");
-    Check.that(open.isEmpty() || open.get(0).phase() == phase, RECORD, "phaseHistory",
+    Check.that(
+        open.isEmpty() || open.get(0).phase() == phase,
+        RECORD,
+        "phaseHistory",
         "the phase without an end must be the current phase");
   }
 
@@ -163,13 +169,22 @@ public record SupportEpisode(
     /**
      * Builds the record.
      *
-     * @throws InvalidRecordException if a required part is missing, the end is before the start,
-     *     a finished path has no end, or the phase history has more than one open phase or an
-     *     open phase that is not the current one
+     * @throws InvalidRecordException if a required part is missing, the end is before the start, a
+     *     finished path has no end, or the phase history has more than one open phase or an open
+     *     phase that is not the current one
      */
     public SupportEpisode build() {
-      return new SupportEpisode(identifier, status, phase, referralSource, start, end,
-          managingOrganisation, careManager, network, phaseHistory);
+      return new SupportEpisode(
+          identifier,
+          status,
+          phase,
+          referralSource,
+          start,
+          end,
+          managingOrganisation,
+          careManager,
+          network,
+          phaseHistory);
     }
   }
 }

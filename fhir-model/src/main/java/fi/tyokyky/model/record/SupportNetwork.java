@@ -111,12 +111,12 @@ public record SupportNetwork(
     /**
      * Builds the record.
      *
-     * @throws InvalidRecordException if a required part is missing, there is no participant or
-     *     the end is before the start
+     * @throws InvalidRecordException if a required part is missing, there is no participant or the
+     *     end is before the start
      */
     public SupportNetwork build() {
-      return new SupportNetwork(identifier, status, name, start, end, participants,
-          managingOrganisation);
+      return new SupportNetwork(
+          identifier, status, name, start, end, participants, managingOrganisation);
     }
   }
 }

@@ -170,8 +170,19 @@ public record SupportPlan(
      * @throws InvalidRecordException if a required part is missing or the end is before the start
      */
     public SupportPlan build() {
-      return new SupportPlan(identifier, status, title, description, start, end, created, author,
-          network, goals, referrals, addresses);
+      return new SupportPlan(
+          identifier,
+          status,
+          title,
+          description,
+          start,
+          end,
+          created,
+          author,
+          network,
+          goals,
+          referrals,
+          addresses);
     }
   }
 }

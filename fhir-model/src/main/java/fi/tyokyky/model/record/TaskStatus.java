@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The status of a task (FHIR value set task-status); written to {@code Task.status}. JSON form:
- * the FHIR code.
+ * The status of a task (FHIR value set task-status); written to {@code Task.status}. JSON form: the
+ * FHIR code.
  */
 public enum TaskStatus implements FhirCode {
   /** {@code draft}. */

@@ -41,15 +41,16 @@ public record TeamEligibilityRecord(
 
   /** Checks the parts; see the component descriptions. */
   public TeamEligibilityRecord {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
-    Check.that(criteria != null && !criteria.isEmpty(), RECORD, "criteria",
-        "needs at least one entry");
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
+    Check.that(
+        criteria != null && !criteria.isEmpty(), RECORD, "criteria", "needs at least one entry");
     EnumMap<EligibilityCriterion, CriterionStatus> copy = new EnumMap<>(EligibilityCriterion.class);
-    criteria.forEach((criterion, value) -> {
-      Check.that(criterion != null && value != null, RECORD, "criteria", "must not contain null");
-      copy.put(criterion, value);
-    });
+    criteria.forEach(
+        (criterion, value) -> {
+          Check.that(
+              criterion != null && value != null, RECORD, "criteria", "must not contain null");
+          copy.put(criterion, value);
+        });
     criteria = Collections.unmodifiableMap(copy);
   }
 
@@ -99,9 +100,8 @@ public record TeamEligibilityRecord(
      * @throws InvalidRecordException if a required part is missing or no criterion is given
      */
     public TeamEligibilityRecord build() {
-      return new TeamEligibilityRecord(identifier, status, effective, effectiveEnd, performers,
-          timepoint,
-          criteria);
+      return new TeamEligibilityRecord(
+          identifier, status, effective, effectiveEnd, performers, timepoint, criteria);
     }
   }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The client's 3X10D quality-of-life profile (profile {@code three-x-ten-d}): a value 0–10 for
- * each answered dimension, no total.
+ * The client's 3X10D quality-of-life profile (profile {@code three-x-ten-d}): a value 0–10 for each
+ * answered dimension, no total.
  *
  * @param identifier the source system's id; never null
  * @param status the status; never null, default {@link ObservationStatus#FINAL}
@@ -45,18 +45,24 @@ public record ThreeXTenDMeasure(
 
   /** Checks the parts; see the component descriptions. */
   public ThreeXTenDMeasure {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
-    Check.that(dimensions != null && !dimensions.isEmpty(), RECORD, "dimensions",
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
+    Check.that(
+        dimensions != null && !dimensions.isEmpty(),
+        RECORD,
+        "dimensions",
         "needs at least one entry");
     EnumMap<ThreeXTenDDimension, Integer> copy = new EnumMap<>(ThreeXTenDDimension.class);
-    dimensions.forEach((dimension, value) -> {
-      Check.that(dimension != null && value != null, RECORD, "dimensions",
-          "must not contain null");
-      Check.that(value >= 0 && value <= MAX_VALUE, RECORD, "dimensions",
-          "every value must be between 0 and " + MAX_VALUE);
-      copy.put(dimension, value);
-    });
+    dimensions.forEach(
+        (dimension, value) -> {
+          Check.that(
+              dimension != null && value != null, RECORD, "dimensions", "must not contain null");
+          Check.that(
+              value >= 0 && value <= MAX_VALUE,
+              RECORD,
+              "dimensions",
+              "every value must be between 0 and " + MAX_VALUE);
+          copy.put(dimension, value);
+        });
     dimensions = Collections.unmodifiableMap(copy);
   }
 
@@ -98,9 +104,15 @@ public record ThreeXTenDMeasure(
      *     value is outside 0–10
      */
     public ThreeXTenDMeasure build() {
-      return new ThreeXTenDMeasure(identifier, status, effective, effectiveEnd, performers,
+      return new ThreeXTenDMeasure(
+          identifier,
+          status,
+          effective,
+          effectiveEnd,
+          performers,
           timepoint,
-          dimensions, derivedFrom);
+          dimensions,
+          derivedFrom);
     }
   }
 }

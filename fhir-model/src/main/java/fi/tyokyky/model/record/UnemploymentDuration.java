@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * How long the client has been unemployed (profile {@code unemployment-duration}), in months.
- * Long-term unemployment (12 months or more) is derived, never entered, so it cannot contradict
- * the duration; the mapper writes it as the {@code longTerm} component.
+ * Long-term unemployment (12 months or more) is derived, never entered, so it cannot contradict the
+ * duration; the mapper writes it as the {@code longTerm} component.
  *
  * @param identifier the source system's id; never null
  * @param status the status; never null, default {@link ObservationStatus#FINAL}
@@ -38,8 +38,7 @@ public record UnemploymentDuration(
 
   /** Checks the parts; see the component descriptions. */
   public UnemploymentDuration {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(months, RECORD, "months");
     Check.that(months.signum() >= 0, RECORD, "months", "must not be negative");
   }
@@ -82,8 +81,8 @@ public record UnemploymentDuration(
      * @throws InvalidRecordException if a required part is missing or the months are negative
      */
     public UnemploymentDuration build() {
-      return new UnemploymentDuration(identifier, status, effective, effectiveEnd, performers,
-          timepoint, months);
+      return new UnemploymentDuration(
+          identifier, status, effective, effectiveEnd, performers, timepoint, months);
     }
   }
 }

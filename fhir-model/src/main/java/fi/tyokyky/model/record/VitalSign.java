@@ -24,8 +24,8 @@ import java.util.List;
  * @param performers who measured: roles, the client or organisations; never null, may be empty
  * @param timepoint the measurement time point; null if none
  * @param kind what was measured; never null
- * @param value the value in the kind's unit; null for blood pressure, else required and positive
- *     (a waist circumference at most 300 cm)
+ * @param value the value in the kind's unit; null for blood pressure, else required and positive (a
+ *     waist circumference at most 300 cm)
  * @param systolic the systolic pressure in mmHg; only and required for blood pressure
  * @param diastolic the diastolic pressure in mmHg; only and required for blood pressure
  * @param derivedFrom identifiers of the observations it was computed from (e.g. the weight and
@@ -53,8 +53,8 @@ public record VitalSign(
   /** The vital signs, each with its profile (HL7 core or ours), LOINC code and UCUM unit. */
   public enum Kind {
     /** Blood pressure panel (LOINC 85354-9) with systolic 8480-6 and diastolic 8462-4. */
-    BLOOD_PRESSURE("bp", "85354-9", "Blood pressure panel with all children optional", "mm[Hg]",
-        "mmHg"),
+    BLOOD_PRESSURE(
+        "bp", "85354-9", "Blood pressure panel with all children optional", "mm[Hg]", "mmHg"),
     /** Body weight (LOINC 29463-7) in kilograms. */
     BODY_WEIGHT("bodyweight", "29463-7", "Body weight", "kg", "kg"),
     /** Body height (LOINC 8302-2) in centimetres. */
@@ -67,8 +67,12 @@ public record VitalSign(
      * Waist circumference (LOINC 8280-0) in centimetres, with the package's profile {@code
      * waist-circumference}.
      */
-    WAIST_CIRCUMFERENCE(TyokykyPackage.structureDefinition("waist-circumference"), "8280-0",
-        "Waist Circumference at umbilicus by Tape measure", "cm", "cm");
+    WAIST_CIRCUMFERENCE(
+        TyokykyPackage.structureDefinition("waist-circumference"),
+        "8280-0",
+        "Waist Circumference at umbilicus by Tape measure",
+        "cm",
+        "cm");
 
     private static final String CORE = "http://hl7.org/fhir/StructureDefinition/";
 
@@ -138,19 +142,27 @@ public record VitalSign(
 
   /** Checks the parts; see the component descriptions. */
   public VitalSign {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(kind, RECORD, "kind");
     if (kind == Kind.BLOOD_PRESSURE) {
-      Check.that(value == null, RECORD, "value", "blood pressure has systolic and diastolic"
-          + " values instead");
+      Check.that(
+          value == null,
+          RECORD,
+          "value",
+          "blood pressure has systolic and diastolic" + " values instead");
       positive(Check.required(systolic, RECORD, "systolic"), "systolic");
       positive(Check.required(diastolic, RECORD, "diastolic"), "diastolic");
     } else {
       positive(Check.required(value, RECORD, "value"), "value");
-      Check.that(kind != Kind.WAIST_CIRCUMFERENCE || value.compareTo(MAX_WAIST_CM) <= 0, RECORD,
-          "value", "a waist circumference is at most " + MAX_WAIST_CM + " cm");
-      Check.that(systolic == null && diastolic == null, RECORD, "systolic",
+      Check.that(
+          kind != Kind.WAIST_CIRCUMFERENCE || value.compareTo(MAX_WAIST_CM) <= 0,
+          RECORD,
+          "value",
+          "a waist circumference is at most " + MAX_WAIST_CM + " cm");
+      Check.that(
+          systolic == null && diastolic == null,
+          RECORD,
+          "systolic",
           "only blood pressure has systolic and diastolic values");
     }
     derivedFrom = Check.list(derivedFrom, RECORD, "derivedFrom");
@@ -171,8 +183,7 @@ public record VitalSign(
     private BigDecimal value;
     private BigDecimal systolic;
     private BigDecimal diastolic;
-    private final java.util.ArrayList<BusinessIdentifier> derivedFrom =
-        new java.util.ArrayList<>();
+    private final java.util.ArrayList<BusinessIdentifier> derivedFrom = new java.util.ArrayList<>();
 
     private Builder() {}
 
@@ -229,12 +240,22 @@ public record VitalSign(
     /**
      * Builds the record.
      *
-     * @throws InvalidRecordException if a required part is missing, the values do not fit the
-     *     kind, or a value is not positive
+     * @throws InvalidRecordException if a required part is missing, the values do not fit the kind,
+     *     or a value is not positive
      */
     public VitalSign build() {
-      return new VitalSign(identifier, status, effective, effectiveEnd, performers, timepoint,
-          kind, value, systolic, diastolic, derivedFrom);
+      return new VitalSign(
+          identifier,
+          status,
+          effective,
+          effectiveEnd,
+          performers,
+          timepoint,
+          kind,
+          value,
+          systolic,
+          diastolic,
+          derivedFrom);
     }
   }
 }

@@ -45,11 +45,13 @@ public record WorkAbilityAssessment(
 
   /** Checks the parts; see the component descriptions. */
   public WorkAbilityAssessment {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.that(!performers.isEmpty(), RECORD, "performers", "needs at least one entry");
-    Check.that(performers.stream().allMatch(p -> p.kind() == Actor.Kind.PROFESSIONAL_ROLE),
-        RECORD, "performers", "must be professional roles");
+    Check.that(
+        performers.stream().allMatch(p -> p.kind() == Actor.Kind.PROFESSIONAL_ROLE),
+        RECORD,
+        "performers",
+        "must be professional roles");
     Check.required(conclusion, RECORD, "conclusion");
     limitations = Check.list(limitations, RECORD, "limitations");
     recommendations = Check.list(recommendations, RECORD, "recommendations");
@@ -119,9 +121,18 @@ public record WorkAbilityAssessment(
      *     conclusion) is missing
      */
     public WorkAbilityAssessment build() {
-      return new WorkAbilityAssessment(identifier, status, effective, effectiveEnd, performers,
+      return new WorkAbilityAssessment(
+          identifier,
+          status,
+          effective,
+          effectiveEnd,
+          performers,
           timepoint,
-          conclusion, limitations, recommendations, note, derivedFrom);
+          conclusion,
+          limitations,
+          recommendations,
+          note,
+          derivedFrom);
     }
   }
 }

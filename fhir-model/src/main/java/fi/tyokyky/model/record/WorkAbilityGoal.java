@@ -49,8 +49,11 @@ public record WorkAbilityGoal(
     Check.requiredText(description, RECORD, "description");
     Check.required(start, RECORD, "start");
     Check.notBefore(dueDate, start, RECORD, "dueDate");
-    Check.that(expressedBy == null || expressedBy.kind() != Actor.Kind.ORGANISATION, RECORD,
-        "expressedBy", "must be the client or a professional role");
+    Check.that(
+        expressedBy == null || expressedBy.kind() != Actor.Kind.ORGANISATION,
+        RECORD,
+        "expressedBy",
+        "must be the client or a professional role");
     Check.optionalText(statusReason, RECORD, "statusReason");
   }
 
@@ -146,8 +149,17 @@ public record WorkAbilityGoal(
      *     start
      */
     public WorkAbilityGoal build() {
-      return new WorkAbilityGoal(identifier, lifecycleStatus, achievement, categories,
-          description, start, dueDate, expressedBy, statusDate, statusReason);
+      return new WorkAbilityGoal(
+          identifier,
+          lifecycleStatus,
+          achievement,
+          categories,
+          description,
+          start,
+          dueDate,
+          expressedBy,
+          statusDate,
+          statusReason);
     }
   }
 }

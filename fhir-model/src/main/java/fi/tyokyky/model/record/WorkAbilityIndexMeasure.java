@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
- * The Work Ability Index total, 7–49 (profile {@code work-ability-index}). The category is
- * derived from the total, never entered, so the two cannot disagree; the mapper writes it as the
- * {@code category} component.
+ * The Work Ability Index total, 7–49 (profile {@code work-ability-index}). The category is derived
+ * from the total, never entered, so the two cannot disagree; the mapper writes it as the {@code
+ * category} component.
  *
  * @param identifier the source system's id; never null
  * @param status the status; never null, default {@link ObservationStatus#FINAL}
@@ -33,6 +33,7 @@ public record WorkAbilityIndexMeasure(
 
   /** The lowest possible index. */
   public static final int MIN_TOTAL = 7;
+
   /** The highest possible index. */
   public static final int MAX_TOTAL = 49;
 
@@ -40,9 +41,11 @@ public record WorkAbilityIndexMeasure(
 
   /** Checks the parts; see the component descriptions. */
   public WorkAbilityIndexMeasure {
-    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd,
-        performers);
-    Check.that(total >= MIN_TOTAL && total <= MAX_TOTAL, RECORD, "total",
+    performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
+    Check.that(
+        total >= MIN_TOTAL && total <= MAX_TOTAL,
+        RECORD,
+        "total",
         "must be between " + MIN_TOTAL + " and " + MAX_TOTAL);
   }
 
@@ -86,9 +89,8 @@ public record WorkAbilityIndexMeasure(
      */
     public WorkAbilityIndexMeasure build() {
       Check.required(total, RECORD, "total");
-      return new WorkAbilityIndexMeasure(identifier, status, effective, effectiveEnd, performers,
-          timepoint,
-          total);
+      return new WorkAbilityIndexMeasure(
+          identifier, status, effective, effectiveEnd, performers, timepoint, total);
     }
   }
 }

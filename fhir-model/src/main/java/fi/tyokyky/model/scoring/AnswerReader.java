@@ -22,9 +22,9 @@ import org.hl7.fhir.r4.model.Type;
 
 /**
  * Checks a response against its questionnaire and turns each answer into a number: the weight
- * (ordinalValue) of a chosen option, or the value of an integer answer. A question that its
- * {@code enableWhen} skips gets no value (it adds nothing to a total) and must not be answered.
- * Every problem found is reported, not only the first, so that a form can be corrected in one go.
+ * (ordinalValue) of a chosen option, or the value of an integer answer. A question that its {@code
+ * enableWhen} skips gets no value (it adds nothing to a total) and must not be answered. Every
+ * problem found is reported, not only the first, so that a form can be corrected in one go.
  */
 final class AnswerReader {
 

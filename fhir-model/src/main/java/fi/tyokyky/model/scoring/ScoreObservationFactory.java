@@ -30,12 +30,12 @@ import org.hl7.fhir.r4.model.Reference;
  * by the profile (read from the package); the score as {@code valueQuantity} with the UCUM unit
  * {@value #SCORE_UNIT} (3X10D: one component per dimension instead; Work Ability Index: the
  * category component as well); the band of PHQ-9, GAD-7 and AUDIT-C as {@code interpretation};
- * subject, encounter and the measurement-timepoint extension copied
- * from the response; performer = the response's {@code source} when that is a Patient,
- * PractitionerRole or Organization; effective = {@code authored}; {@code derivedFrom} the response;
- * and an identifier in the response identifier's system with the value suffixed {@value
- * #IDENTIFIER_SUFFIX}, so that scoring the same response again yields the same business identifier
- * (a conditional create on it stores the Observation once). No {@code id} is set.
+ * subject, encounter and the measurement-timepoint extension copied from the response; performer =
+ * the response's {@code source} when that is a Patient, PractitionerRole or Organization; effective
+ * = {@code authored}; {@code derivedFrom} the response; and an identifier in the response
+ * identifier's system with the value suffixed {@value #IDENTIFIER_SUFFIX}, so that scoring the same
+ * response again yields the same business identifier (a conditional create on it stores the
+ * Observation once). No {@code id} is set.
  *
  * <p>Thread-safe.
  */

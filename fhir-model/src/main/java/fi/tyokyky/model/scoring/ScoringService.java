@@ -26,8 +26,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
  * be the package's); its status must be {@code completed} or {@code amended}; every answer must be
  * valid for its item; and no item may be missing that the score needs. Otherwise the result is
  * {@link CannotScore}, listing every problem by linkId. An item that its {@code enableWhen} skips
- * counts as 0 and must not be answered (AUDIT-C questions 2 and 3 after "Never" to question 1);
- * the conditions are evaluated as the validator evaluates them.
+ * counts as 0 and must not be answered (AUDIT-C questions 2 and 3 after "Never" to question 1); the
+ * conditions are evaluated as the validator evaluates them.
  *
  * <p>Thread-safe and cheap to share.
  */

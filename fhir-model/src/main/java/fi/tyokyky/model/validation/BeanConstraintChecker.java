@@ -13,9 +13,9 @@ import org.hibernate.validator.HibernateValidator;
 
 /**
  * Checks the Bean Validation constraints of domain objects (Hibernate Validator) and reports the
- * violations as {@link ValidationIssue}s: severity error, location = property path, message =
- * the interpolated constraint message, rule id = the constraint annotation's simple name.
- * Thread-safe, as {@link Validator} is.
+ * violations as {@link ValidationIssue}s: severity error, location = property path, message = the
+ * interpolated constraint message, rule id = the constraint annotation's simple name. Thread-safe,
+ * as {@link Validator} is.
  */
 final class BeanConstraintChecker {
 
@@ -59,9 +59,11 @@ final class BeanConstraintChecker {
         .toList();
   }
 
-  private static ValidationIssue toIssue(ConstraintViolation<?> violation, PersonalDataRedactor redactor) {
+  private static ValidationIssue toIssue(
+      ConstraintViolation<?> violation, PersonalDataRedactor redactor) {
     String location = violation.getPropertyPath().toString();
-    String rule = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    String rule =
+        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     return new ValidationIssue(
         Severity.ERROR,
         location,

@@ -17,17 +17,18 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * The rules of the Työkyky conformance rule set that are not FHIRPath invariants of the package,
  * checked in Java after HAPI's validator has checked the profiles: {@link ProfileClaimRule} (a
- * resource of a profiled type claims an accepted profile; for a Bundle, every entry too) and
- * {@link ScoreDerivationRule} (a score equals what its QuestionnaireResponse gives). The library's
- * {@code TyokykyValidator} runs them on everything it validates, and the server validates with
- * that validator, so both give one verdict.
+ * resource of a profiled type claims an accepted profile; for a Bundle, every entry too) and {@link
+ * ScoreDerivationRule} (a score equals what its QuestionnaireResponse gives). The library's {@code
+ * TyokykyValidator} runs them on everything it validates, and the server validates with that
+ * validator, so both give one verdict.
  *
  * <p>Thread-safe.
  */
 public final class ConformanceRules {
 
   /** The rule ids these rules report, besides those of HAPI and the package's invariants. */
-  public static final Set<String> RULE_IDS = Set.of(ProfileClaimRule.RULE_ID, ScoreDerivationRule.RULE_ID);
+  public static final Set<String> RULE_IDS =
+      Set.of(ProfileClaimRule.RULE_ID, ScoreDerivationRule.RULE_ID);
 
   private final FhirContext fhirContext;
   private final AcceptedProfiles acceptedProfiles;
@@ -41,7 +42,8 @@ public final class ConformanceRules {
    * @param acceptedProfiles what each type may claim; not null
    * @param scoring scores questionnaire responses; not null
    */
-  public ConformanceRules(FhirContext fhirContext, AcceptedProfiles acceptedProfiles, ScoringService scoring) {
+  public ConformanceRules(
+      FhirContext fhirContext, AcceptedProfiles acceptedProfiles, ScoringService scoring) {
     this.fhirContext = Objects.requireNonNull(fhirContext, "fhirContext");
     this.acceptedProfiles = Objects.requireNonNull(acceptedProfiles, "acceptedProfiles");
     this.claimRule = new ProfileClaimRule(acceptedProfiles);

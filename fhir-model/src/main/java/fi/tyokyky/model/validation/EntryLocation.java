@@ -3,8 +3,8 @@ package fi.tyokyky.model.validation;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Locations of the library's own rules written as HAPI's validator writes them, so that an issue
- * of ours and one of HAPI's about the same element read alike: {@code Observation.value} for a
+ * Locations of the library's own rules written as HAPI's validator writes them, so that an issue of
+ * ours and one of HAPI's about the same element read alike: {@code Observation.value} for a
  * resource on its own, {@code Bundle.entry[3].resource/*Observation/null*&#47;.value} inside a
  * Bundle (HAPI names the entry's resource by type and id, {@code null} for none).
  */
@@ -27,9 +27,11 @@ final class EntryLocation {
       return type + path;
     }
     // HAPI's parser gives an entry's resource its fullUrl as id; a urn:uuid is no resource id.
-    String id = resource.getIdElement().getValue() == null || resource.getIdElement().getValue().startsWith("urn:")
-        ? null
-        : resource.getIdElement().getIdPart();
+    String id =
+        resource.getIdElement().getValue() == null
+                || resource.getIdElement().getValue().startsWith("urn:")
+            ? null
+            : resource.getIdElement().getIdPart();
     return "Bundle.entry[" + entryIndex + "].resource/*" + type + "/" + id + "*/" + path;
   }
 }

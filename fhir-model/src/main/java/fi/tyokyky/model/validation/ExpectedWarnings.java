@@ -11,18 +11,18 @@ import org.hl7.fhir.utilities.i18n.I18nConstants;
  * The warnings HAPI's validator gives for every conformant Työkyky submission, which a sender can
  * do nothing about, and which {@link TyokykyValidator} therefore leaves out of its results by
  * default (see {@link TyokykyValidator.Builder#reportExpectedWarnings(boolean)}). This class is the
- * one place that says which they are and why. Without it the package's complete example
- * examination gave 85 warnings (HAPI 8.8), and a warning a vendor should act on drowned among them.
+ * one place that says which they are and why. Without it the package's complete example examination
+ * gave 85 warnings (HAPI 8.8), and a warning a vendor should act on drowned among them.
  *
  * <p>A warning is expected only if it matches one of these, by HAPI's message id (the rule id of
  * the {@link ValidationIssue}), never by its English wording:
  *
  * <ul>
  *   <li><b>No narrative</b> ({@value #NARRATIVE_RULE}, the best-practice invariant of FHIR's
- *       DomainResource: "a resource should have narrative"). The package asks for no narrative:
- *       a submission is a transaction of records that the server stores and statistics count by
- *       their coded content, and the library does not read a narrative back. A narrative would copy
- *       the client's name and henkilötunnus into free XHTML that nobody checks against the data and
+ *       DomainResource: "a resource should have narrative"). The package asks for no narrative: a
+ *       submission is a transaction of records that the server stores and statistics count by their
+ *       coded content, and the library does not read a narrative back. A narrative would copy the
+ *       client's name and henkilötunnus into free XHTML that nobody checks against the data and
  *       that goes stale when a later visit updates the record. (HAPI's own narrative generator was
  *       considered for what the library builds: it needs Thymeleaf, which the library does not
  *       depend on, and its templates cover only the Patient among the package's resource types —
@@ -36,18 +36,18 @@ import org.hl7.fhir.utilities.i18n.I18nConstants;
  *       Because HAPI gives all terminology findings that one generic id, the code system is told by
  *       its exact URL, as HAPI quotes it in the message ({@code 'system#code'}).
  *   <li><b>The UCUM annotation {@code {score}}</b> ({@value
- *       I18nConstants#TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS}, a best-practice hint that units
- *       with annotations compare as 1), only for the unit code {@value #SCORE_UNIT}, which the
- *       package's score profiles fix exactly and the library writes for every score (the 3X10D
- *       dimensions too): the sender cannot choose another, and a score compared as 1 is what it
- *       is. Told by the unit code as HAPI
- *       quotes it in the message. Other annotated units are still reported, and so are the variants
- *       of this hint that say {@code Quantity.unit} lacks the annotation (other message ids).
+ *       I18nConstants#TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS}, a best-practice hint that
+ *       units with annotations compare as 1), only for the unit code {@value #SCORE_UNIT}, which
+ *       the package's score profiles fix exactly and the library writes for every score (the 3X10D
+ *       dimensions too): the sender cannot choose another, and a score compared as 1 is what it is.
+ *       Told by the unit code as HAPI quotes it in the message. Other annotated units are still
+ *       reported, and so are the variants of this hint that say {@code Quantity.unit} lacks the
+ *       annotation (other message ids).
  * </ul>
  *
  * <p>Never expected: an error or fatal issue, information, and every other warning, e.g. a code
- * outside an extensible binding, an observation without performer, or a warning rule ({@code
- * tk-…}) of the package. Thread-safe; stateless.
+ * outside an extensible binding, an observation without performer, or a warning rule ({@code tk-…})
+ * of the package. Thread-safe; stateless.
  */
 public final class ExpectedWarnings {
 
@@ -77,11 +77,12 @@ public final class ExpectedWarnings {
    * <p>SNOMED CT, which the package maps employment statuses to, is not listed: HAPI's R4
    * definitions describe it (without its codes), so its codes do not get this warning.
    */
-  public static final Set<String> EXTERNAL_CODE_SYSTEMS = Set.of(
-      "http://loinc.org",
-      "http://hl7.org/fhir/sid/icf",
-      "urn:oid:1.2.246.537.6.1",
-      "urn:oid:1.2.246.537.6.21.2003");
+  public static final Set<String> EXTERNAL_CODE_SYSTEMS =
+      Set.of(
+          "http://loinc.org",
+          "http://hl7.org/fhir/sid/icf",
+          "urn:oid:1.2.246.537.6.1",
+          "urn:oid:1.2.246.537.6.21.2003");
 
   private ExpectedWarnings() {}
 
@@ -99,8 +100,10 @@ public final class ExpectedWarnings {
     }
     return switch (issue.ruleId()) {
       case NARRATIVE_RULE -> true;
-      case I18nConstants.TERMINOLOGY_PASSTHROUGH_TX_MESSAGE -> namesExternalCodeSystem(issue.message());
-      case I18nConstants.TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS -> quotesScoreUnit(issue.message());
+      case I18nConstants.TERMINOLOGY_PASSTHROUGH_TX_MESSAGE ->
+          namesExternalCodeSystem(issue.message());
+      case I18nConstants.TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS ->
+          quotesScoreUnit(issue.message());
       default -> false;
     };
   }
@@ -130,8 +133,9 @@ public final class ExpectedWarnings {
     int at = message.indexOf(SCORE_UNIT);
     while (at >= 0) {
       int end = at + SCORE_UNIT.length();
-      boolean alone = (at == 0 || Character.isWhitespace(message.charAt(at - 1)))
-          && (end == message.length() || Character.isWhitespace(message.charAt(end)));
+      boolean alone =
+          (at == 0 || Character.isWhitespace(message.charAt(at - 1)))
+              && (end == message.length() || Character.isWhitespace(message.charAt(end)));
       if (alone) {
         return true;
       }

@@ -31,11 +31,12 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Validates FHIR text with a pooled {@link InstanceValidator} and its pooled parser, doing around it what HAPI 8.8's
- * {@code FhirInstanceValidator} does around its own (in its package-private ValidatorWrapper): it
- * collects the profiles named in {@code meta.profile} the same way, reports unknown profiles the
- * same way, and applies the same filter and severity changes to the messages afterwards. That is
- * what makes the messages equal to stock HAPI's; keep it in step when upgrading HAPI.
+ * Validates FHIR text with a pooled {@link InstanceValidator} and its pooled parser, doing around
+ * it what HAPI 8.8's {@code FhirInstanceValidator} does around its own (in its package-private
+ * ValidatorWrapper): it collects the profiles named in {@code meta.profile} the same way, reports
+ * unknown profiles the same way, and applies the same filter and severity changes to the messages
+ * afterwards. That is what makes the messages equal to stock HAPI's; keep it in step when upgrading
+ * HAPI.
  *
  * <p>Thread-safe.
  */
@@ -84,7 +85,8 @@ final class FhirContentValidator {
         LOG.debug("Input is not well-formed XML ({})", e.getClass().getSimpleName());
         ValidationMessage failure = new ValidationMessage();
         failure.setLevel(IssueSeverity.FATAL);
-        failure.setMessage("Failed to parse input, it does not appear to be valid XML:" + e.getMessage());
+        failure.setMessage(
+            "Failed to parse input, it does not appear to be valid XML:" + e.getMessage());
         return new Outcome(List.of(failure), null);
       }
       for (String url : profilesNamedIn(document)) {
@@ -101,7 +103,8 @@ final class FhirContentValidator {
     }
 
     InputStream input = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    Element content = pool.withLease(lease -> parseAndValidate(lease, input, format, profiles, messages));
+    Element content =
+        pool.withLease(lease -> parseAndValidate(lease, input, format, profiles, messages));
 
     if (profiles.isEmpty()) {
       messages.addAll(unknownProfiles);
@@ -151,14 +154,20 @@ final class FhirContentValidator {
     for (ValidatedFragment fragment : fragments) {
       if (fragment.getElement() != null) {
         validator.validate(
-            null, fragment.getErrors(), fragments.size() > 1 ? fragment.path() : null, fragment.getElement(), profiles);
+            null,
+            fragment.getErrors(),
+            fragments.size() > 1 ? fragment.path() : null,
+            fragment.getElement(),
+            profiles);
       }
       messages.addAll(fragment.getErrors());
     }
     return fragments.get(0).getElement();
   }
 
-  /** Messages HAPI drops after validating: a binding without a value set, the missing MIME types. */
+  /**
+   * Messages HAPI drops after validating: a binding without a value set, the missing MIME types.
+   */
   private static boolean isSuppressed(ValidationMessage message) {
     String id = message.getMessageId();
     if (id == null) {
@@ -176,9 +185,9 @@ final class FhirContentValidator {
   }
 
   /**
-   * Looks a profile up as HAPI does before validating: a known one is validated against, an
-   * unknown one becomes an error (reported only if no profile at all was found), and a lookup that
-   * fails is ignored.
+   * Looks a profile up as HAPI does before validating: a known one is validated against, an unknown
+   * one becomes an error (reported only if no profile at all was found), and a lookup that fails is
+   * ignored.
    */
   private void addProfile(
       String url, List<StructureDefinition> profiles, List<ValidationMessage> unknownProfiles) {
@@ -216,9 +225,8 @@ final class FhirContentValidator {
   }
 
   /**
-   * The {@code meta/profile/@value}s of an XML resource, read as HAPI reads them: the first
-   * {@code meta} child of the first node of the document, each {@code profile} child's first
-   * attribute.
+   * The {@code meta/profile/@value}s of an XML resource, read as HAPI reads them: the first {@code
+   * meta} child of the first node of the document, each {@code profile} child's first attribute.
    */
   private static List<String> profilesNamedIn(Document document) {
     List<String> urls = new ArrayList<>();

@@ -45,8 +45,8 @@ final class FhirIssueConverter {
 
   /**
    * The rule id in a message id. HAPI passes a message id on only if it has no space (some
-   * terminology messages carry their whole text there); an invariant's id is {@code
-   * <profile url>#<key>}, of which the key is the rule id.
+   * terminology messages carry their whole text there); an invariant's id is {@code <profile
+   * url>#<key>}, of which the key is the rule id.
    */
   static String ruleId(String messageId) {
     if (messageId == null || messageId.isEmpty() || messageId.contains(" ")) {

@@ -137,14 +137,16 @@ final class InstanceValidatorPool {
   /**
    * A validator lent out, with an element-model parser for each format that lives as long as the
    * validator. Why keep parsers: the validator builds a new one for every call it parses for, and
-   * building one sets up a FHIRPath engine and profile utilities, a tenth of the time of
-   * validating a small resource. A parser carries nothing from one parse into the next (it holds on
-   * to the last parsed element only until the next parse).
+   * building one sets up a FHIRPath engine and profile utilities, a tenth of the time of validating
+   * a small resource. A parser carries nothing from one parse into the next (it holds on to the
+   * last parsed element only until the next parse).
    */
   interface Lease {
     InstanceValidator validator();
 
-    /** A parser for {@code format} (JSON or XML), configured as the validator configures its own. */
+    /**
+     * A parser for {@code format} (JSON or XML), configured as the validator configures its own.
+     */
     ParserBase parser(FhirFormat format);
   }
 
@@ -167,7 +169,9 @@ final class InstanceValidatorPool {
       return parsers.computeIfAbsent(format, this::newParser);
     }
 
-    /** What InstanceValidator.validate(.., InputStream, ..) does to the parser it makes, in order. */
+    /**
+     * What InstanceValidator.validate(.., InputStream, ..) does to the parser it makes, in order.
+     */
     private ParserBase newParser(FhirFormat format) {
       ParserBase parser = Manager.makeParser(workerContext, format);
       parser.setupValidation(ValidationPolicy.EVERYTHING);

@@ -15,9 +15,9 @@ import org.hl7.fhir.r4.model.Questionnaire;
  * <p>Why this exists: HAPI's {@code NpmPackageValidationSupport} keeps only structure definitions,
  * code systems, value sets and search parameters from a package, so the validator cannot resolve a
  * response's {@code questionnaire} and only warns that it could not. Put this module in a
- * validation support chain next to the package's own support; it answers nothing but
- * Questionnaires of this package, looked up in the library's {@link QuestionnaireCatalog} (read
- * from the package when first asked for; the chain caches what it answers).
+ * validation support chain next to the package's own support; it answers nothing but Questionnaires
+ * of this package, looked up in the library's {@link QuestionnaireCatalog} (read from the package
+ * when first asked for; the chain caches what it answers).
  *
  * <p>Thread-safe.
  */

@@ -17,18 +17,17 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 /**
  * The validation support the Työkyky validator is fed from: the package's conformance resources
  * (its Questionnaires too, so that responses are checked against them) and HAPI's own R4 resources
- * and in-memory terminology, nothing from the network. Code systems
- * that cannot be known offline (LOINC, SNOMED CT, ICF, the Finnish ICD-10) give warnings, not
- * errors. This is the same chain, in the same order, as the package's own tests use with stock
- * HAPI.
+ * and in-memory terminology, nothing from the network. Code systems that cannot be known offline
+ * (LOINC, SNOMED CT, ICF, the Finnish ICD-10) give warnings, not errors. This is the same chain, in
+ * the same order, as the package's own tests use with stock HAPI.
  */
 public final class PackageValidationSupport {
 
   private PackageValidationSupport() {}
 
   /**
-   * Builds the chain. The chain caches lookups (HAPI's default), is thread-safe and should be
-   * built once and shared.
+   * Builds the chain. The chain caches lookups (HAPI's default), is thread-safe and should be built
+   * once and shared.
    *
    * @param fhirContext an R4 context; not null
    * @return a new chain; never null

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
  * log lines). HAPI's validator may quote element values in its messages, and a value may be a
  * henkilötunnus or a name.
  *
- * <p>Two kinds of text are replaced by {@link #MASK}: anything shaped like a henkilötunnus
- * (DDMMYY, century sign, three digits, check character), always; and the exact values given when
- * the redactor was made, typically the identity codes and names found in the validated resource.
- * A value is replaced only where it stands alone, not inside a longer word or number, and values
+ * <p>Two kinds of text are replaced by {@link #MASK}: anything shaped like a henkilötunnus (DDMMYY,
+ * century sign, three digits, check character), always; and the exact values given when the
+ * redactor was made, typically the identity codes and names found in the validated resource. A
+ * value is replaced only where it stands alone, not inside a longer word or number, and values
  * shorter than two characters are ignored, so that e.g. a given name "A" does not mangle every
  * message. Instances are immutable and thread-safe.
  */
@@ -33,7 +33,8 @@ public final class PersonalDataRedactor {
 
   private static final int SHORTEST_VALUE = 2;
 
-  private static final PersonalDataRedactor PATTERNS_ONLY = new PersonalDataRedactor(java.util.List.of());
+  private static final PersonalDataRedactor PATTERNS_ONLY =
+      new PersonalDataRedactor(java.util.List.of());
 
   private static final PersonalDataRedactor DISABLED = new PersonalDataRedactor();
 

@@ -57,10 +57,21 @@ public final class ProfileClaimRule {
     if (!profiles.isProfiled(type) || claimsAcceptedProfile(resource)) {
       return;
     }
-    String message = "Resource of type \"" + type + "\" does not declare conformance to an accepted profile;"
-        + " meta.profile must name one of " + profiles.acceptedFor(type);
-    issues.add(new ValidationIssue(Severity.ERROR, EntryLocation.of(resource, entryIndex, ".meta.profile"),
-        message, RULE_ID, "required", 0, 0));
+    String message =
+        "Resource of type \""
+            + type
+            + "\" does not declare conformance to an accepted profile;"
+            + " meta.profile must name one of "
+            + profiles.acceptedFor(type);
+    issues.add(
+        new ValidationIssue(
+            Severity.ERROR,
+            EntryLocation.of(resource, entryIndex, ".meta.profile"),
+            message,
+            RULE_ID,
+            "required",
+            0,
+            0));
   }
 
   private boolean claimsAcceptedProfile(Resource resource) {

@@ -33,9 +33,9 @@ import org.hl7.fhir.r4.model.Resource;
  * invariant. It is checked within a Bundle only: the response is found by the Observation's
  * reference, matched against the entries' {@code fullUrl} or {@code Type/id}. An Observation
  * validated on its own, or one whose response is not in the Bundle, is not checked, so that a
- * resource gets the same verdict offline and on a server whatever the server already holds.
- * Nor is a response that cannot be scored (unfinished, an answer missing): its own validation
- * reports why, and there is no total to compare with. 3X10D has no total and is not checked.
+ * resource gets the same verdict offline and on a server whatever the server already holds. Nor is
+ * a response that cannot be scored (unfinished, an answer missing): its own validation reports why,
+ * and there is no total to compare with. 3X10D has no total and is not checked.
  *
  * <p>Thread-safe.
  */
@@ -70,7 +70,9 @@ public final class ScoreDerivationRule {
           byReference.put(entry.getFullUrl(), entryResource);
         }
         if (entryResource.getIdElement().hasIdPart()) {
-          byReference.put(entryResource.fhirType() + "/" + entryResource.getIdElement().getIdPart(), entryResource);
+          byReference.put(
+              entryResource.fhirType() + "/" + entryResource.getIdElement().getIdPart(),
+              entryResource);
         }
       }
     }
@@ -87,25 +89,50 @@ public final class ScoreDerivationRule {
     return issues;
   }
 
-  private void checkScore(Observation observation, Instrument instrument, int entryIndex,
-      Map<String, Resource> byReference, List<ValidationIssue> issues) {
+  private void checkScore(
+      Observation observation,
+      Instrument instrument,
+      int entryIndex,
+      Map<String, Resource> byReference,
+      List<ValidationIssue> issues) {
     for (Reference derivedFrom : observation.getDerivedFrom()) {
-      if (!(byReference.get(derivedFrom.getReference()) instanceof QuestionnaireResponse response)) {
+      if (!(byReference.get(derivedFrom.getReference())
+          instanceof QuestionnaireResponse response)) {
         continue;
       }
       Optional<Instrument> answered = Instrument.forQuestionnaire(response.getQuestionnaire());
       if (answered.isPresent() && answered.get() != instrument) {
-        issues.add(issue(observation, entryIndex, "The " + instrument.label() + " score is derived from a"
-            + " response to the " + answered.get().label() + " questionnaire, not to its own"));
+        issues.add(
+            issue(
+                observation,
+                entryIndex,
+                "The "
+                    + instrument.label()
+                    + " score is derived from a"
+                    + " response to the "
+                    + answered.get().label()
+                    + " questionnaire, not to its own"));
         continue;
       }
       ScoringResult result = scoring.score(response);
-      BigDecimal recorded = observation.hasValueQuantity() ? observation.getValueQuantity().getValue() : null;
-      if (result instanceof Score score && score.total() != null && recorded != null
+      BigDecimal recorded =
+          observation.hasValueQuantity() ? observation.getValueQuantity().getValue() : null;
+      if (result instanceof Score score
+          && score.total() != null
+          && recorded != null
           && score.total().compareTo(recorded) != 0) {
-        issues.add(issue(observation, entryIndex, "The " + instrument.label() + " total "
-            + recorded.toPlainString() + " is not what the package's answer weights give for the"
-            + " QuestionnaireResponse it is derived from (" + score.total().toPlainString() + ")"));
+        issues.add(
+            issue(
+                observation,
+                entryIndex,
+                "The "
+                    + instrument.label()
+                    + " total "
+                    + recorded.toPlainString()
+                    + " is not what the package's answer weights give for the"
+                    + " QuestionnaireResponse it is derived from ("
+                    + score.total().toPlainString()
+                    + ")"));
       }
     }
   }
@@ -123,7 +150,8 @@ public final class ScoreDerivationRule {
         }
       }
       for (Coding coding : observation.getCode().getCoding()) {
-        if (instrument.system().equals(coding.getSystem()) && instrument.code().equals(coding.getCode())) {
+        if (instrument.system().equals(coding.getSystem())
+            && instrument.code().equals(coding.getCode())) {
           return Optional.of(instrument);
         }
       }
@@ -132,8 +160,13 @@ public final class ScoreDerivationRule {
   }
 
   private static ValidationIssue issue(Observation observation, int entryIndex, String message) {
-    return new ValidationIssue(Severity.ERROR,
-        EntryLocation.of(observation, entryIndex, ".value.ofType(Quantity)"), message, RULE_ID,
-        "business-rule", 0, 0);
+    return new ValidationIssue(
+        Severity.ERROR,
+        EntryLocation.of(observation, entryIndex, ".value.ofType(Quantity)"),
+        message,
+        RULE_ID,
+        "business-rule",
+        0,
+        0);
   }
 }

@@ -45,11 +45,15 @@ final class StartupPreparation {
    * loaded.
    */
   static <T> T whileLoadingCoreDefinitions(FhirContext fhirContext, Supplier<T> work) {
-    ExecutorService threads = Executors.newFixedThreadPool(2, daemonThreads("tyokyky-validator-load"));
+    ExecutorService threads =
+        Executors.newFixedThreadPool(2, daemonThreads("tyokyky-validator-load"));
     try {
       DefaultProfileValidationSupport core = new DefaultProfileValidationSupport(fhirContext);
-      Future<?> definitions = threads.submit(() -> core.fetchStructureDefinition(CORE_PREFIX + "Resource"));
-      Future<?> terminology = threads.submit(() -> core.fetchValueSet("http://hl7.org/fhir/ValueSet/administrative-gender"));
+      Future<?> definitions =
+          threads.submit(() -> core.fetchStructureDefinition(CORE_PREFIX + "Resource"));
+      Future<?> terminology =
+          threads.submit(
+              () -> core.fetchValueSet("http://hl7.org/fhir/ValueSet/administrative-gender"));
       T result = work.get();
       await(definitions);
       await(terminology);
@@ -93,8 +97,10 @@ final class StartupPreparation {
    * @param urls the definitions, e.g. from {@link #lookUpDefinitionsUsedByPackage}; not null
    * @return completes with the number of definitions prepared; never null
    */
-  static CompletableFuture<Integer> startPreparingDefinitions(List<String> urls, IWorkerContext workerContext) {
-    ExecutorService thread = Executors.newSingleThreadExecutor(daemonThreads("tyokyky-validator-prepare"));
+  static CompletableFuture<Integer> startPreparingDefinitions(
+      List<String> urls, IWorkerContext workerContext) {
+    ExecutorService thread =
+        Executors.newSingleThreadExecutor(daemonThreads("tyokyky-validator-prepare"));
     try {
       return CompletableFuture.supplyAsync(
           () -> {
@@ -115,9 +121,9 @@ final class StartupPreparation {
   }
 
   /**
-   * The package's structure definitions and, transitively, those they refer to. Reads the
-   * package's own definitions as "non-base" ones, so that the chain's list of all definitions is
-   * not built here.
+   * The package's structure definitions and, transitively, those they refer to. Reads the package's
+   * own definitions as "non-base" ones, so that the chain's list of all definitions is not built
+   * here.
    */
   static List<String> definitionsUsedByPackage(IValidationSupport support) {
     Deque<String> pending = new ArrayDeque<>();

@@ -24,24 +24,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Validates what an EHR system is about to send: FHIR resources against the Työkyky package (and
- * FHIR R4 itself), and the library's Java domain objects against their Bean Validation
- * constraints. Both give one {@link ValidationResult}.
+ * FHIR R4 itself), and the library's Java domain objects against their Bean Validation constraints.
+ * Both give one {@link ValidationResult}.
  *
  * <p>FHIR validation works offline: it is fed only from the package and HAPI's own R4 resources
  * ({@link PackageValidationSupport}). Its verdicts are those of a stock HAPI {@code FhirValidator}
  * with a {@code FhirInstanceValidator} over the same validation support, message for message
- * (severity, location, text), except that personal identity codes and names are masked in the
- * texts (see {@link PersonalDataRedactor}), plus the issues of the rules that are not FHIRPath
- * invariants ({@link ConformanceRules}: a resource of a profiled type claims an accepted profile; a
- * score equals what its QuestionnaireResponse gives), which the server enforces too; by default,
- * the warnings every conformant submission gets are left out (see {@link ExpectedWarnings}).
+ * (severity, location, text), except that personal identity codes and names are masked in the texts
+ * (see {@link PersonalDataRedactor}), plus the issues of the rules that are not FHIRPath invariants
+ * ({@link ConformanceRules}: a resource of a profiled type claims an accepted profile; a score
+ * equals what its QuestionnaireResponse gives), which the server enforces too; by default, the
+ * warnings every conformant submission gets are left out (see {@link ExpectedWarnings}).
  *
- * <p>Where its speed comes from: stock HAPI builds a new instance validator for every call (some
- * 15 ms of work, which dominates for a single small resource); this validator keeps a small pool of
+ * <p>Where its speed comes from: stock HAPI builds a new instance validator for every call (some 15
+ * ms of work, which dominates for a single small resource); this validator keeps a small pool of
  * them. For a whole examination bundle the validation itself dominates, and that costs the same as
- * in stock HAPI; what helps there is the result cache, which answers for text validated before
- * (see {@link Builder#resultCacheSize(int)}). Building the validator loads HAPI's definitions on
- * several threads at once.
+ * in stock HAPI; what helps there is the result cache, which answers for text validated before (see
+ * {@link Builder#resultCacheSize(int)}). Building the validator loads HAPI's definitions on several
+ * threads at once.
  *
  * <p>One instance is meant to be built once and shared: it is thread-safe, and building it costs
  * seconds. Call {@link #warmUp()} at start-up to have the first real validations fast too.
@@ -80,9 +80,11 @@ public final class TyokykyValidator {
   private volatile BeanConstraintChecker beanChecker;
 
   private TyokykyValidator(Builder builder) {
-    this.fhirContext = builder.fhirContext != null ? builder.fhirContext : FhirContext.forR4Cached();
+    this.fhirContext =
+        builder.fhirContext != null ? builder.fhirContext : FhirContext.forR4Cached();
     if (fhirContext.getVersion().getVersion() != FhirVersionEnum.R4) {
-      throw new IllegalArgumentException("The Työkyky package is for FHIR R4, not " + fhirContext.getVersion().getVersion());
+      throw new IllegalArgumentException(
+          "The Työkyky package is for FHIR R4, not " + fhirContext.getVersion().getVersion());
     }
     this.validationSupport =
         builder.validationSupport != null
@@ -90,19 +92,24 @@ public final class TyokykyValidator {
             // The package loads while HAPI's core definitions load on other threads.
             : StartupPreparation.whileLoadingCoreDefinitions(
                 fhirContext, () -> PackageValidationSupport.create(fhirContext));
-    List<String> definitionsUsed = StartupPreparation.lookUpDefinitionsUsedByPackage(validationSupport);
+    List<String> definitionsUsed =
+        StartupPreparation.lookUpDefinitionsUsedByPackage(validationSupport);
     this.workerContext =
-        WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(validationSupport);
-    int maxIdle = builder.maxIdleInstanceValidators > 0
-        ? builder.maxIdleInstanceValidators
-        : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-    this.pool = new InstanceValidatorPool(workerContext, builder.maxUsesPerInstanceValidator, maxIdle);
+        WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(
+            validationSupport);
+    int maxIdle =
+        builder.maxIdleInstanceValidators > 0
+            ? builder.maxIdleInstanceValidators
+            : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    this.pool =
+        new InstanceValidatorPool(workerContext, builder.maxUsesPerInstanceValidator, maxIdle);
     this.fhirValidator = new FhirContentValidator(workerContext, pool);
     this.preparation = StartupPreparation.startPreparingDefinitions(definitionsUsed, workerContext);
     this.configuredBeanValidator = builder.beanValidator;
-    this.resultCache = builder.resultCacheSize > 0
-        ? new ResultCache(builder.resultCacheSize, RESULT_CACHE_EXPIRY.toMillis())
-        : null;
+    this.resultCache =
+        builder.resultCacheSize > 0
+            ? new ResultCache(builder.resultCacheSize, RESULT_CACHE_EXPIRY.toMillis())
+            : null;
     this.redactPersonalData = builder.redactPersonalData;
     this.reportExpectedWarnings = builder.reportExpectedWarnings;
     this.conformanceRules = ConformanceRules.ofPackage(fhirContext);
@@ -126,8 +133,8 @@ public final class TyokykyValidator {
   /**
    * Validates a resource, e.g. a submission bundle, against the profiles it names in {@code
    * meta.profile} and its base definition. The resource is encoded as JSON first, as stock HAPI
-   * does. By default the result leaves out the {@linkplain ExpectedWarnings expected warnings}
-   * (see {@link Builder#reportExpectedWarnings(boolean)}); errors are always all there.
+   * does. By default the result leaves out the {@linkplain ExpectedWarnings expected warnings} (see
+   * {@link Builder#reportExpectedWarnings(boolean)}); errors are always all there.
    *
    * @param resource an R4 resource; not null
    * @return the result; never null
@@ -171,11 +178,10 @@ public final class TyokykyValidator {
   }
 
   /**
-   * Prepares what the first validations would otherwise prepare one by one, so that they are
-   * fast: waits until every structure definition the package's profiles build on has been
-   * converted to the validator's model (started in the background when this validator was built),
-   * then validates an embedded example bundle twice (bypassing the result cache). Safe to call
-   * again.
+   * Prepares what the first validations would otherwise prepare one by one, so that they are fast:
+   * waits until every structure definition the package's profiles build on has been converted to
+   * the validator's model (started in the background when this validator was built), then validates
+   * an embedded example bundle twice (bypassing the result cache). Safe to call again.
    *
    * @return this validator, for chaining
    */
@@ -187,8 +193,10 @@ public final class TyokykyValidator {
       // Around the result cache: the point is to run the validator.
       validateUncached(example, EncodingEnum.JSON);
     }
-    LOG.info("Validator warmed up in {} ms ({} structure definitions prepared)",
-        (System.nanoTime() - start) / 1_000_000, definitions);
+    LOG.info(
+        "Validator warmed up in {} ms ({} structure definitions prepared)",
+        (System.nanoTime() - start) / 1_000_000,
+        definitions);
     return this;
   }
 
@@ -207,32 +215,45 @@ public final class TyokykyValidator {
       // Where stock HAPI throws (JSON that Gson cannot read, content the core cannot handle).
       // Only the exception type is logged: its message may quote the content.
       LOG.debug("Content could not be validated ({})", e.getClass().getName());
-      return fatal("The input cannot be read as a FHIR resource in " + encoding + ": "
-          + baseRedactor().redact(String.valueOf(e.getMessage())));
+      return fatal(
+          "The input cannot be read as a FHIR resource in "
+              + encoding
+              + ": "
+              + baseRedactor().redact(String.valueOf(e.getMessage())));
     }
     PersonalDataRedactor redactor =
         outcome.messages().isEmpty() || !redactPersonalData
             ? baseRedactor()
             : PersonalDataRedactor.forValues(PersonalDataCollector.collect(outcome.content()));
     List<ValidationIssue> issues = new ArrayList<>(outcome.messages().size());
-    outcome.messages().forEach(message -> issues.add(FhirIssueConverter.toIssue(message, redactor)));
+    outcome
+        .messages()
+        .forEach(message -> issues.add(FhirIssueConverter.toIssue(message, redactor)));
     if (outcome.content() != null) {
       issues.addAll(conformanceRules.check(text, encoding));
     }
-    List<ValidationIssue> reported = reportExpectedWarnings ? issues : ExpectedWarnings.removeFrom(issues);
+    List<ValidationIssue> reported =
+        reportExpectedWarnings ? issues : ExpectedWarnings.removeFrom(issues);
     if (LOG.isDebugEnabled()) {
-      LOG.debug("Validated {} characters of {} in {} ms: {} issues",
-          text.length(), encoding, (System.nanoTime() - start) / 1_000_000, reported.size());
+      LOG.debug(
+          "Validated {} characters of {} in {} ms: {} issues",
+          text.length(),
+          encoding,
+          (System.nanoTime() - start) / 1_000_000,
+          reported.size());
     }
     return new ValidationResult(reported);
   }
 
   private PersonalDataRedactor baseRedactor() {
-    return redactPersonalData ? PersonalDataRedactor.patternsOnly() : PersonalDataRedactor.disabled();
+    return redactPersonalData
+        ? PersonalDataRedactor.patternsOnly()
+        : PersonalDataRedactor.disabled();
   }
 
   private static ValidationResult fatal(String message) {
-    return new ValidationResult(List.of(new ValidationIssue(Severity.FATAL, "", message, null, "structure", 0, 0)));
+    return new ValidationResult(
+        List.of(new ValidationIssue(Severity.FATAL, "", message, null, "structure", 0, 0)));
   }
 
   private BeanConstraintChecker beanChecker() {
@@ -243,9 +264,11 @@ public final class TyokykyValidator {
         if (checker == null) {
           // Built on first use: Hibernate Validator takes a while to start, and FHIR-only users
           // should not wait for it.
-          checker = new BeanConstraintChecker(configuredBeanValidator != null
-              ? configuredBeanValidator
-              : BeanConstraintChecker.defaultValidator());
+          checker =
+              new BeanConstraintChecker(
+                  configuredBeanValidator != null
+                      ? configuredBeanValidator
+                      : BeanConstraintChecker.defaultValidator());
           beanChecker = checker;
         }
       }

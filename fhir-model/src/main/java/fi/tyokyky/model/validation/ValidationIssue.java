@@ -10,16 +10,16 @@ import java.util.Objects;
  *     entries of a bundle HAPI puts a FHIRPath comment naming the resource after {@code
  *     Bundle.entry[1].resource}), or the property path for a domain object (e.g. {@code
  *     birthDate}); never null, empty when the finding concerns the whole input
- * @param message a human-readable text in English, with personal identity codes and names
- *     replaced by {@link PersonalDataRedactor#MASK}; never null
+ * @param message a human-readable text in English, with personal identity codes and names replaced
+ *     by {@link PersonalDataRedactor#MASK}; never null
  * @param ruleId the rule that failed, when known: the invariant key of a profile (e.g. {@code
  *     tk-hetu}), HAPI's message key for other FHIR findings (e.g. {@code
  *     Terminology_TX_NoValid_2_CC}), or the simple name of the constraint annotation for a domain
  *     object (e.g. {@code NotNull}); null when the validator gives none
  * @param code the FHIR issue-type code ({@code http://hl7.org/fhir/issue-type}, e.g. {@code
  *     invariant}, {@code structure}, {@code required}, {@code code-invalid}); never null
- * @param line the line of the finding in the validated text, or 0 when unknown (always 0 for
- *     domain objects and for resources given as objects)
+ * @param line the line of the finding in the validated text, or 0 when unknown (always 0 for domain
+ *     objects and for resources given as objects)
  * @param column the column of the finding in the validated text, or 0 when unknown
  */
 public record ValidationIssue(
@@ -53,7 +53,10 @@ public record ValidationIssue(
       return fhirCode;
     }
 
-    /** Whether an issue of this severity makes the content invalid ({@link #FATAL} or {@link #ERROR}). */
+    /**
+     * Whether an issue of this severity makes the content invalid ({@link #FATAL} or {@link
+     * #ERROR}).
+     */
     public boolean isError() {
       return this == FATAL || this == ERROR;
     }

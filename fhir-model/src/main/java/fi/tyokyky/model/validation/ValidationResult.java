@@ -59,9 +59,9 @@ public final class ValidationResult {
   /**
    * This result as a FHIR R4 OperationOutcome: one issue per {@link ValidationIssue} with its
    * severity, code, {@code diagnostics} = message, {@code expression} = location (when not empty),
-   * {@code details.coding.code} = rule id (when known); line and column are not carried over. A result without issues gives the single information issue FHIR's
-   * {@code $validate} uses ("No issues detected during validation"), since an OperationOutcome needs
-   * at least one issue.
+   * {@code details.coding.code} = rule id (when known); line and column are not carried over. A
+   * result without issues gives the single information issue FHIR's {@code $validate} uses ("No
+   * issues detected during validation"), since an OperationOutcome needs at least one issue.
    *
    * @return a new OperationOutcome; never null
    */
@@ -84,8 +84,9 @@ public final class ValidationResult {
         target.addExpression(issue.location());
       }
       if (issue.ruleId() != null) {
-        target.setDetails(new CodeableConcept().addCoding(new org.hl7.fhir.r4.model.Coding()
-            .setCode(issue.ruleId())));
+        target.setDetails(
+            new CodeableConcept()
+                .addCoding(new org.hl7.fhir.r4.model.Coding().setCode(issue.ruleId())));
       }
     }
     return outcome;

@@ -17,26 +17,33 @@ class CodeSystemEnumsTest {
   @ParameterizedTest
   @EnumSource(TyokykyCodeSystem.class)
   void enumMatchesTheCodeSystemOfThePackage(TyokykyCodeSystem system) {
-    CodeSystem codeSystem = PackageResources.shared().load(CodeSystem.class, system.id())
-        .orElseThrow(() -> new AssertionError("no code system " + system.id()));
+    CodeSystem codeSystem =
+        PackageResources.shared()
+            .load(CodeSystem.class, system.id())
+            .orElseThrow(() -> new AssertionError("no code system " + system.id()));
 
     assertThat(codeSystem.getUrl()).isEqualTo(system.url());
-    List<String> expected = codeSystem.getConcept().stream()
-        .map(c -> c.getCode() + " | " + c.getDisplay() + " | " + english(c))
-        .toList();
-    List<String> actual = system.codes().stream()
-        .map(c -> c.code() + " | " + c.display() + " | " + c.englishDisplay())
-        .toList();
+    List<String> expected =
+        codeSystem.getConcept().stream()
+            .map(c -> c.getCode() + " | " + c.getDisplay() + " | " + english(c))
+            .toList();
+    List<String> actual =
+        system.codes().stream()
+            .map(c -> c.code() + " | " + c.display() + " | " + c.englishDisplay())
+            .toList();
     assertThat(actual).containsExactlyElementsOf(expected);
   }
 
   @ParameterizedTest
   @EnumSource(TyokykyCodeSystem.class)
   void everyCodeKnowsItsSystem(TyokykyCodeSystem system) {
-    assertThat(system.codes()).allSatisfy(code -> {
-      assertThat(code.codeSystem()).isEqualTo(system);
-      assertThat(code.system()).isEqualTo("https://tyokyky.fi/fhir/CodeSystem/" + system.id());
-    });
+    assertThat(system.codes())
+        .allSatisfy(
+            code -> {
+              assertThat(code.codeSystem()).isEqualTo(system);
+              assertThat(code.system())
+                  .isEqualTo("https://tyokyky.fi/fhir/CodeSystem/" + system.id());
+            });
   }
 
   @Test

@@ -43,7 +43,8 @@ class AcceptedProfilesTest {
         .doesNotHaveDuplicates();
     // Every vital sign the library writes is one the validator and the server accept.
     assertThat(profiles.acceptedFor("Observation"))
-        .containsAll(Arrays.stream(VitalSign.Kind.values()).map(VitalSign.Kind::profileUrl).toList());
+        .containsAll(
+            Arrays.stream(VitalSign.Kind.values()).map(VitalSign.Kind::profileUrl).toList());
     assertThat(profiles.profileUrlsByType().values())
         .allSatisfy(urls -> assertThat(urls).doesNotHaveDuplicates());
   }
@@ -55,6 +56,7 @@ class AcceptedProfilesTest {
     assertThat(ofPackage.acceptedFor("Observation"))
         .contains(BP, "http://hl7.org/fhir/StructureDefinition/bmi");
     assertThat(ofPackage.acceptedFor("Bundle"))
-        .containsExactly(TyokykyPackage.structureDefinition("unemployed-health-examination-bundle"));
+        .containsExactly(
+            TyokykyPackage.structureDefinition("unemployed-health-examination-bundle"));
   }
 }

@@ -48,7 +48,8 @@ class PackageResourcesTest {
 
   @Test
   void loadByTypeAndId() {
-    assertThat(resources.load(Questionnaire.class, "audit-c")).get()
+    assertThat(resources.load(Questionnaire.class, "audit-c"))
+        .get()
         .extracting(Questionnaire::getUrl)
         .isEqualTo("https://tyokyky.fi/fhir/Questionnaire/audit-c");
     assertThat(resources.load(StructureDefinition.class, "audit-c")).isEmpty();

@@ -89,14 +89,17 @@ class ExaminationBundleMapperTest {
     Bundle bundle = mapper.toBundle(ExaminationFixtures.examination());
 
     assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.TRANSACTION);
-    assertThat(bundle.getMeta().getProfile()).extracting(p -> p.getValue())
-        .containsExactly(TyokykyPackage.CANONICAL
-            + "/StructureDefinition/unemployed-health-examination-bundle");
-    assertThat(bundle.getEntry()).allSatisfy(entry -> {
-      assertThat(entry.getFullUrl()).matches("urn:uuid:[0-9a-f-]{36}");
-      assertThat(entry.getResource().getMeta().getProfile()).hasSize(1);
-      assertThat(entry.getResource().getIdElement().isEmpty()).isTrue();
-    });
+    assertThat(bundle.getMeta().getProfile())
+        .extracting(p -> p.getValue())
+        .containsExactly(
+            TyokykyPackage.CANONICAL + "/StructureDefinition/unemployed-health-examination-bundle");
+    assertThat(bundle.getEntry())
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.getFullUrl()).matches("urn:uuid:[0-9a-f-]{36}");
+              assertThat(entry.getResource().getMeta().getProfile()).hasSize(1);
+              assertThat(entry.getResource().getIdElement().isEmpty()).isTrue();
+            });
   }
 
   @Test
@@ -128,27 +131,29 @@ class ExaminationBundleMapperTest {
 
   @Test
   void patientIsKeyedOnTheHenkilotunnus() {
-    BundleEntryComponent patient = entryOf(mapper.toBundle(ExaminationFixtures.examination()),
-        ResourceType.Patient);
+    BundleEntryComponent patient =
+        entryOf(mapper.toBundle(ExaminationFixtures.examination()), ResourceType.Patient);
 
     assertThat(patient.getRequest().getIfNoneExist())
         .isEqualTo("identifier=urn:oid:1.2.246.21|" + ExaminationFixtures.HETU);
-    assertThat(patient.getFullUrl()).isEqualTo(SubmissionKeys.fullUrl(ResourceType.Patient,
-        ExaminationFixtures.client().key()));
+    assertThat(patient.getFullUrl())
+        .isEqualTo(
+            SubmissionKeys.fullUrl(ResourceType.Patient, ExaminationFixtures.client().key()));
   }
 
   @Test
   void organisationIsKeyedOnItsSoteOid() {
     Bundle bundle = mapper.toBundle(ExaminationFixtures.examination());
 
-    assertThat(bundle.getEntry()).map(e -> e.getRequest().getIfNoneExist())
+    assertThat(bundle.getEntry())
+        .map(e -> e.getRequest().getIfNoneExist())
         .contains("identifier=urn:ietf:rfc:3986|urn:oid:1.2.246.10.1234567.10.1");
   }
 
   @Test
   void updatesAreKeyedOnTheSourceIdentifier() {
-    BundleEntryComponent encounter = entryOf(
-        mapper.toBundle(ExaminationFixtures.examination()), ResourceType.Encounter);
+    BundleEntryComponent encounter =
+        entryOf(mapper.toBundle(ExaminationFixtures.examination()), ResourceType.Encounter);
 
     assertThat(encounter.getRequest().getUrl())
         .isEqualTo("Encounter?identifier=urn:oid:1.2.246.10.1234567.10.1.4|visit-2025-001");
@@ -156,11 +161,9 @@ class ExaminationBundleMapperTest {
 
   @Test
   void plusCenturySignIsPercentEncodedInTheConditionalSearch() {
-    Client client = Client.builder()
-        .henkilotunnus(Henkilotunnus.parse("010101+950B"))
-        .build();
-    Examination examination = Examination.builder()
-        .client(client).encounter(ExaminationFixtures.encounter()).build();
+    Client client = Client.builder().henkilotunnus(Henkilotunnus.parse("010101+950B")).build();
+    Examination examination =
+        Examination.builder().client(client).encounter(ExaminationFixtures.encounter()).build();
 
     BundleEntryComponent patient = entryOf(mapper.toBundle(examination), ResourceType.Patient);
 
@@ -172,14 +175,17 @@ class ExaminationBundleMapperTest {
   void referencesInsideTheBundlePointAtEntriesAndNameTheirTarget() {
     Bundle bundle = mapper.toBundle(ExaminationFixtures.examination());
     BundleEntryComponent encounter = entryOf(bundle, ResourceType.Encounter);
-    Reference provider = ((org.hl7.fhir.r4.model.Encounter) encounter.getResource())
-        .getServiceProvider();
+    Reference provider =
+        ((org.hl7.fhir.r4.model.Encounter) encounter.getResource()).getServiceProvider();
 
-    assertThat(provider.getReference()).isEqualTo(SubmissionKeys.fullUrl(
-        ResourceType.Organization, ExaminationFixtures.healthCentre().key()));
+    assertThat(provider.getReference())
+        .isEqualTo(
+            SubmissionKeys.fullUrl(
+                ResourceType.Organization, ExaminationFixtures.healthCentre().key()));
     assertThat(provider.getIdentifier().getValue()).isEqualTo("urn:oid:1.2.246.10.1234567.10.1");
-    assertThat(((org.hl7.fhir.r4.model.Encounter) encounter.getResource()).getSubject()
-        .getReference()).isEqualTo(entryOf(bundle, ResourceType.Patient).getFullUrl());
+    assertThat(
+            ((org.hl7.fhir.r4.model.Encounter) encounter.getResource()).getSubject().getReference())
+        .isEqualTo(entryOf(bundle, ResourceType.Patient).getFullUrl());
   }
 
   @Test
@@ -193,22 +199,30 @@ class ExaminationBundleMapperTest {
   @Test
   void bundleWithOnlyUrnUuidReferencesIsReadByResolvingThem() {
     Bundle bundle = reparse(mapper.toBundle(ExaminationFixtures.examination()));
-    bundle.getEntry().forEach(entry -> PackageConformance.CTX.newTerser()
-        .getAllPopulatedChildElementsOfType(entry.getResource(), Reference.class)
-        .forEach(reference -> {
-          if (reference.hasReference()) {
-            reference.setIdentifier(null);
-            reference.setType(null);
-          }
-        }));
+    bundle
+        .getEntry()
+        .forEach(
+            entry ->
+                PackageConformance.CTX
+                    .newTerser()
+                    .getAllPopulatedChildElementsOfType(entry.getResource(), Reference.class)
+                    .forEach(
+                        reference -> {
+                          if (reference.hasReference()) {
+                            reference.setIdentifier(null);
+                            reference.setType(null);
+                          }
+                        }));
 
     assertThat(mapper.fromBundle(bundle)).isEqualTo(ExaminationFixtures.examination());
   }
 
   @Test
   void bundleReadFromTheServerIsReadByResolvingItsRelativeReferences() {
-    Bundle stored = asTheServerReturnsIt(withoutReferenceIdentifiers(
-        mapper.toBundle(ExaminationFixtures.examination())), "https://fhir.example.fi/fhir/");
+    Bundle stored =
+        asTheServerReturnsIt(
+            withoutReferenceIdentifiers(mapper.toBundle(ExaminationFixtures.examination())),
+            "https://fhir.example.fi/fhir/");
 
     assertThat(stored.getEntryFirstRep().getFullUrl())
         .isEqualTo("https://fhir.example.fi/fhir/Organization/1");
@@ -217,14 +231,18 @@ class ExaminationBundleMapperTest {
 
   @Test
   void relativeReferenceMatchingEntriesOfTwoServersIsNotResolved() {
-    Bundle stored = asTheServerReturnsIt(withoutReferenceIdentifiers(
-        mapper.toBundle(ExaminationFixtures.examination())), "https://fhir.example.fi/fhir/");
+    Bundle stored =
+        asTheServerReturnsIt(
+            withoutReferenceIdentifiers(mapper.toBundle(ExaminationFixtures.examination())),
+            "https://fhir.example.fi/fhir/");
     BundleEntryComponent role = entryOf(stored, ResourceType.PractitionerRole);
-    String practitioner = ((PractitionerRole) role.getResource())
-        .getPractitioner().getReference();
-    BundleEntryComponent elsewhere = stored.getEntry().stream()
-        .filter(e -> e.getFullUrl().endsWith("/" + practitioner))
-        .findFirst().orElseThrow().copy();
+    String practitioner = ((PractitionerRole) role.getResource()).getPractitioner().getReference();
+    BundleEntryComponent elsewhere =
+        stored.getEntry().stream()
+            .filter(e -> e.getFullUrl().endsWith("/" + practitioner))
+            .findFirst()
+            .orElseThrow()
+            .copy();
     stored.addEntry(elsewhere.setFullUrl("https://other.example.fi/fhir/" + practitioner));
 
     assertThatThrownBy(() -> mapper.fromBundle(stored))
@@ -245,7 +263,9 @@ class ExaminationBundleMapperTest {
   @Test
   void resourceTheExaminationCannotHoldIsRefused() {
     Bundle bundle = mapper.toBundle(ExaminationFixtures.minimal());
-    bundle.addEntry().setFullUrl("urn:uuid:6f1c3c1e-0000-4000-8000-000000000001")
+    bundle
+        .addEntry()
+        .setFullUrl("urn:uuid:6f1c3c1e-0000-4000-8000-000000000001")
         .setResource(new Device());
 
     assertThatThrownBy(() -> mapper.fromBundle(bundle))
@@ -260,26 +280,33 @@ class ExaminationBundleMapperTest {
 
     assertThatThrownBy(() -> mapper.fromBundle(bundle))
         .isInstanceOf(FhirReadException.class)
-        .hasMessage("Bundle.entry[2].resource: is a second ExaminationEncounter;"
-            + " an examination has one");
+        .hasMessage(
+            "Bundle.entry[2].resource: is a second ExaminationEncounter;"
+                + " an examination has one");
   }
 
   private static Bundle withoutReferenceIdentifiers(Bundle bundle) {
-    bundle.getEntry().forEach(entry -> PackageConformance.CTX.newTerser()
-        .getAllPopulatedChildElementsOfType(entry.getResource(), Reference.class)
-        .forEach(reference -> {
-          if (reference.hasReference()) {
-            reference.setIdentifier(null);
-            reference.setType(null);
-          }
-        }));
+    bundle
+        .getEntry()
+        .forEach(
+            entry ->
+                PackageConformance.CTX
+                    .newTerser()
+                    .getAllPopulatedChildElementsOfType(entry.getResource(), Reference.class)
+                    .forEach(
+                        reference -> {
+                          if (reference.hasReference()) {
+                            reference.setIdentifier(null);
+                            reference.setType(null);
+                          }
+                        }));
     return bundle;
   }
 
   /**
-   * What a server makes of a submission and returns when read: each resource gets an id
-   * {@code Type/n}, references to entries become {@code Type/n}, and entries are a collection whose
-   * full URLs are the resources' server URLs.
+   * What a server makes of a submission and returns when read: each resource gets an id {@code
+   * Type/n}, references to entries become {@code Type/n}, and entries are a collection whose full
+   * URLs are the resources' server URLs.
    */
   private static Bundle asTheServerReturnsIt(Bundle submission, String base) {
     Map<String, String> ids = new HashMap<>();
@@ -290,13 +317,15 @@ class ExaminationBundleMapperTest {
     Bundle stored = new Bundle().setType(Bundle.BundleType.COLLECTION);
     for (BundleEntryComponent entry : submission.getEntry()) {
       Resource resource = entry.getResource().copy();
-      PackageConformance.CTX.newTerser()
+      PackageConformance.CTX
+          .newTerser()
           .getAllPopulatedChildElementsOfType(resource, Reference.class)
-          .forEach(reference -> {
-            if (ids.containsKey(reference.getReference())) {
-              reference.setReference(ids.get(reference.getReference()));
-            }
-          });
+          .forEach(
+              reference -> {
+                if (ids.containsKey(reference.getReference())) {
+                  reference.setReference(ids.get(reference.getReference()));
+                }
+              });
       String id = ids.get(entry.getFullUrl());
       resource.setId(id);
       stored.addEntry().setFullUrl(base + id).setResource(resource);
@@ -310,8 +339,15 @@ class ExaminationBundleMapperTest {
 
   private static List<String> keys(Bundle bundle) {
     return bundle.getEntry().stream()
-        .map(e -> e.getFullUrl() + " " + e.getRequest().getMethod() + " " + e.getRequest().getUrl()
-            + " " + e.getRequest().getIfNoneExist())
+        .map(
+            e ->
+                e.getFullUrl()
+                    + " "
+                    + e.getRequest().getMethod()
+                    + " "
+                    + e.getRequest().getUrl()
+                    + " "
+                    + e.getRequest().getIfNoneExist())
         .toList();
   }
 

@@ -16,8 +16,7 @@ final class PackageConformance {
   static final FhirContext CTX = FhirContext.forR4Cached();
 
   private static final class Holder {
-    static final TyokykyValidator VALIDATOR =
-        TyokykyValidator.builder().fhirContext(CTX).build();
+    static final TyokykyValidator VALIDATOR = TyokykyValidator.builder().fhirContext(CTX).build();
   }
 
   private PackageConformance() {}
@@ -31,8 +30,12 @@ final class PackageConformance {
   static String describe(List<ValidationIssue> issues) {
     StringBuilder out = new StringBuilder();
     for (ValidationIssue issue : issues) {
-      out.append("\n  ").append(issue.severity()).append(" @ ").append(issue.location())
-          .append(": ").append(issue.message());
+      out.append("\n  ")
+          .append(issue.severity())
+          .append(" @ ")
+          .append(issue.location())
+          .append(": ")
+          .append(issue.message());
     }
     return out.toString();
   }

@@ -18,9 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The package's example submissions, written by hand in FSH, are read into examinations and
- * written back: the same conditional creates and updates, conformant, and stable on a second
- * round.
+ * The package's example submissions, written by hand in FSH, are read into examinations and written
+ * back: the same conditional creates and updates, conformant, and stable on a second round.
  */
 class PackageExamplesTest {
 
@@ -30,13 +29,17 @@ class PackageExamplesTest {
 
   static List<String> examples() throws IOException {
     List<String> names = new ArrayList<>();
-    new ObjectMapper().readTree(read(".index.json")).get("files").forEach(file -> {
-      if (file.get("resourceType").asText().equals("Bundle")) {
-        names.add(file.get("filename").asText());
-      }
-    });
-    assertThat(names).contains("Bundle-complete-examination.json",
-        "Bundle-minimal-examination.json");
+    new ObjectMapper()
+        .readTree(read(".index.json"))
+        .get("files")
+        .forEach(
+            file -> {
+              if (file.get("resourceType").asText().equals("Bundle")) {
+                names.add(file.get("filename").asText());
+              }
+            });
+    assertThat(names)
+        .contains("Bundle-complete-examination.json", "Bundle-minimal-examination.json");
     return names;
   }
 
@@ -74,8 +77,13 @@ class PackageExamplesTest {
 
   private static Set<String> requests(Bundle bundle) {
     return bundle.getEntry().stream()
-        .map(e -> e.getRequest().getMethod().toCode() + " " + e.getRequest().getUrl() + " "
-            + e.getRequest().getIfNoneExist())
+        .map(
+            e ->
+                e.getRequest().getMethod().toCode()
+                    + " "
+                    + e.getRequest().getUrl()
+                    + " "
+                    + e.getRequest().getIfNoneExist())
         .collect(Collectors.toSet());
   }
 

@@ -52,15 +52,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RecordMappersTest {
 
-  private static final ReferenceContext STANDALONE = ReferenceContext.logical(
-      ExaminationFixtures.client().key(), ExaminationFixtures.encounter().key());
+  private static final ReferenceContext STANDALONE =
+      ReferenceContext.logical(
+          ExaminationFixtures.client().key(), ExaminationFixtures.encounter().key());
 
   private final IParser json = PackageConformance.CTX.newJsonParser();
 
   static Stream<Arguments> records() {
     return ExaminationFixtures.everyRecord().stream()
-        .map(record -> Arguments.of(record.getClass().getSimpleName() + " "
-            + record.key().value(), record));
+        .map(
+            record ->
+                Arguments.of(
+                    record.getClass().getSimpleName() + " " + record.key().value(), record));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -90,7 +93,8 @@ class RecordMappersTest {
   void resourceDeclaresItsProfile(String name, Keyed record) {
     DomainResource resource = mapperFor(record).toFhir(record, STANDALONE);
 
-    assertThat(resource.getMeta().getProfile()).extracting(p -> p.getValue())
+    assertThat(resource.getMeta().getProfile())
+        .extracting(p -> p.getValue())
         .containsExactly(expectedProfile(record));
   }
 
@@ -101,19 +105,23 @@ class RecordMappersTest {
     if (!(resource instanceof Observation observation) || record instanceof VitalSign) {
       return;
     }
-    String profileId = expectedProfile(record).substring(
-        (TyokykyPackage.CANONICAL + "/StructureDefinition/").length());
+    String profileId =
+        expectedProfile(record)
+            .substring((TyokykyPackage.CANONICAL + "/StructureDefinition/").length());
 
     assertThat(Codings.has(observation.getCode(), FixedCodes.of(profileId, "Observation.code")))
         .isTrue();
-    assertThat(Codings.has(observation.getCategoryFirstRep(),
-        FixedCodes.of(profileId, "Observation.category:main"))).isTrue();
+    assertThat(
+            Codings.has(
+                observation.getCategoryFirstRep(),
+                FixedCodes.of(profileId, "Observation.category:main")))
+        .isTrue();
   }
 
   @Test
   void scoreCarriesTheUcumScoreUnit() {
-    Observation observation = new ScoreMeasureMapper().toFhir(ExaminationFixtures.phq9(),
-        STANDALONE);
+    Observation observation =
+        new ScoreMeasureMapper().toFhir(ExaminationFixtures.phq9(), STANDALONE);
 
     assertThat(observation.getValueQuantity().getSystem()).isEqualTo("http://unitsofmeasure.org");
     assertThat(observation.getValueQuantity().getCode()).isEqualTo("{score}");
@@ -123,8 +131,9 @@ class RecordMappersTest {
 
   @Test
   void unemploymentDurationCarriesMonthsAndTheDerivedLongTermFlag() {
-    Observation observation = new UnemploymentDurationMapper()
-        .toFhir(ExaminationFixtures.unemploymentDuration(), STANDALONE);
+    Observation observation =
+        new UnemploymentDurationMapper()
+            .toFhir(ExaminationFixtures.unemploymentDuration(), STANDALONE);
 
     assertThat(observation.getValueQuantity().getCode()).isEqualTo("mo");
     assertThat(observation.getValueQuantity().getUnit()).isEqualTo("kk");
@@ -133,11 +142,11 @@ class RecordMappersTest {
 
   @Test
   void workAbilityIndexCarriesTheDerivedCategory() {
-    Observation observation = new WorkAbilityIndexMapper()
-        .toFhir(ExaminationFixtures.workAbilityIndex(), STANDALONE);
+    Observation observation =
+        new WorkAbilityIndexMapper().toFhir(ExaminationFixtures.workAbilityIndex(), STANDALONE);
 
-    Coding category = observation.getComponentFirstRep().getValueCodeableConcept()
-        .getCodingFirstRep();
+    Coding category =
+        observation.getComponentFirstRep().getValueCodeableConcept().getCodingFirstRep();
     assertThat(category.getSystem()).isEqualTo(TyokykyPackage.codeSystem("wai-category-cs"));
     assertThat(category.getCode()).isEqualTo("moderate");
   }
@@ -148,18 +157,20 @@ class RecordMappersTest {
 
     assertThat(patient.getIdentifierFirstRep().getSystem()).isEqualTo("urn:oid:1.2.246.21");
     assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo(ExaminationFixtures.HETU);
-    assertThat(((Coding) patient.getExtensionByUrl(ClientMapper.MUNICIPALITY_EXTENSION)
-        .getValue()).getCode()).isEqualTo("091");
+    assertThat(
+            ((Coding) patient.getExtensionByUrl(ClientMapper.MUNICIPALITY_EXTENSION).getValue())
+                .getCode())
+        .isEqualTo("091");
   }
 
   @Test
   void fixedCategoriesAndTypesAreSet() {
-    EpisodeOfCare episode = new SupportEpisodeMapper().toFhir(ExaminationFixtures.episode(),
-        STANDALONE);
+    EpisodeOfCare episode =
+        new SupportEpisodeMapper().toFhir(ExaminationFixtures.episode(), STANDALONE);
     CarePlan plan = new SupportPlanMapper().toFhir(ExaminationFixtures.plan(), STANDALONE);
     CareTeam team = new SupportNetworkMapper().toFhir(ExaminationFixtures.network(), STANDALONE);
-    ServiceRequest referral = new ReferralMapper().toFhir(ExaminationFixtures.referral(),
-        STANDALONE);
+    ServiceRequest referral =
+        new ReferralMapper().toFhir(ExaminationFixtures.referral(), STANDALONE);
 
     String system = TyokykyPackage.codeSystem("work-ability-service-cs");
     assertThat(Codings.has(episode.getTypeFirstRep(), system, "work-ability-support")).isTrue();
@@ -172,8 +183,8 @@ class RecordMappersTest {
 
   @Test
   void logicalReferencesNameTypeAndIdentifier() {
-    Observation observation = new ScoreMeasureMapper().toFhir(ExaminationFixtures.phq9(),
-        STANDALONE);
+    Observation observation =
+        new ScoreMeasureMapper().toFhir(ExaminationFixtures.phq9(), STANDALONE);
 
     assertThat(observation.getSubject().getType()).isEqualTo("Patient");
     assertThat(observation.getEncounter().getIdentifier().getValue()).isEqualTo("visit-2025-001");
@@ -187,15 +198,17 @@ class RecordMappersTest {
 
     assertThatThrownBy(() -> new EmploymentStatusMapper().fromFhir(gad7))
         .isInstanceOf(FhirReadException.class)
-        .hasMessage("Observation.code: is not http://loinc.org|74165-2 of profile"
-            + " employment-status");
+        .hasMessage(
+            "Observation.code: is not http://loinc.org|74165-2 of profile" + " employment-status");
   }
 
   @Test
   void readerRefusesAReferenceWithoutIdentifierOutsideABundle() {
-    Observation observation = new WorkAbilityIndexMapper()
-        .toFhir(ExaminationFixtures.workAbilityIndex(), STANDALONE);
-    observation.getPerformerFirstRep().setIdentifier(null)
+    Observation observation =
+        new WorkAbilityIndexMapper().toFhir(ExaminationFixtures.workAbilityIndex(), STANDALONE);
+    observation
+        .getPerformerFirstRep()
+        .setIdentifier(null)
         .setReference("urn:uuid:00000000-0000-4000-8000-000000000000");
 
     assertThatThrownBy(() -> new WorkAbilityIndexMapper().fromFhir(observation))
@@ -210,15 +223,19 @@ class RecordMappersTest {
 
     assertThatThrownBy(() -> new ClientMapper().fromFhir(patient))
         .isInstanceOf(FhirReadException.class)
-        .hasMessage("Patient.identifier:henkilotunnus: Invalid henkilötunnus: check character"
-            + " does not match")
+        .hasMessage(
+            "Patient.identifier:henkilotunnus: Invalid henkilötunnus: check character"
+                + " does not match")
         .hasMessageNotContaining("150385");
   }
 
   @Test
   void everyRecordKindOfTheExaminationIsCovered() {
-    List<Class<?>> kinds = ExaminationFixtures.everyRecord().stream()
-        .<Class<?>>map(Object::getClass).distinct().toList();
+    List<Class<?>> kinds =
+        ExaminationFixtures.everyRecord().stream()
+            .<Class<?>>map(Object::getClass)
+            .distinct()
+            .toList();
 
     assertThat(kinds).hasSize(24);
   }
@@ -287,31 +304,32 @@ class RecordMappersTest {
     if (record instanceof ScoreMeasure score) {
       return TyokykyPackage.structureDefinition(score.instrument().profileId());
     }
-    String id = switch (record.getClass().getSimpleName()) {
-      case "Client" -> ClientMapper.PROFILE;
-      case "Organisation" -> OrganisationMapper.PROFILE;
-      case "Professional" -> ProfessionalMapper.PROFILE;
-      case "ProfessionalRole" -> ProfessionalRoleMapper.PROFILE;
-      case "ExaminationEncounter" -> EncounterMapper.PROFILE;
-      case "SupportEpisode" -> SupportEpisodeMapper.PROFILE;
-      case "SupportNetwork" -> SupportNetworkMapper.PROFILE;
-      case "EmploymentStatus" -> EmploymentStatusMapper.PROFILE;
-      case "UnemploymentDuration" -> UnemploymentDurationMapper.PROFILE;
-      case "JobSeekerRegistration" -> JobSeekerRegistrationMapper.PROFILE;
-      case "HealthCareCoverage" -> HealthCareCoverageMapper.PROFILE;
-      case "QuestionnaireAnswers" -> QuestionnaireAnswersMapper.PROFILE;
-      case "WorkAbilityIndexMeasure" -> WorkAbilityIndexMapper.PROFILE;
-      case "ThreeXTenDMeasure" -> ThreeXTenDMapper.PROFILE;
-      case "TeamEligibilityRecord" -> TeamEligibilityMapper.PROFILE;
-      case "WorkAbilityAssessment" -> WorkAbilityAssessmentMapper.PROFILE;
-      case "Diagnosis" -> DiagnosisMapper.PROFILE;
-      case "WorkAbilityGoal" -> GoalMapper.PROFILE;
-      case "SupportPlan" -> SupportPlanMapper.PROFILE;
-      case "Referral" -> ReferralMapper.PROFILE;
-      case "FollowUpTask" -> FollowUpTaskMapper.PROFILE;
-      case "EmploymentOutcomeRecord" -> EmploymentOutcomeMapper.PROFILE;
-      default -> throw new AssertionError(record.getClass());
-    };
+    String id =
+        switch (record.getClass().getSimpleName()) {
+          case "Client" -> ClientMapper.PROFILE;
+          case "Organisation" -> OrganisationMapper.PROFILE;
+          case "Professional" -> ProfessionalMapper.PROFILE;
+          case "ProfessionalRole" -> ProfessionalRoleMapper.PROFILE;
+          case "ExaminationEncounter" -> EncounterMapper.PROFILE;
+          case "SupportEpisode" -> SupportEpisodeMapper.PROFILE;
+          case "SupportNetwork" -> SupportNetworkMapper.PROFILE;
+          case "EmploymentStatus" -> EmploymentStatusMapper.PROFILE;
+          case "UnemploymentDuration" -> UnemploymentDurationMapper.PROFILE;
+          case "JobSeekerRegistration" -> JobSeekerRegistrationMapper.PROFILE;
+          case "HealthCareCoverage" -> HealthCareCoverageMapper.PROFILE;
+          case "QuestionnaireAnswers" -> QuestionnaireAnswersMapper.PROFILE;
+          case "WorkAbilityIndexMeasure" -> WorkAbilityIndexMapper.PROFILE;
+          case "ThreeXTenDMeasure" -> ThreeXTenDMapper.PROFILE;
+          case "TeamEligibilityRecord" -> TeamEligibilityMapper.PROFILE;
+          case "WorkAbilityAssessment" -> WorkAbilityAssessmentMapper.PROFILE;
+          case "Diagnosis" -> DiagnosisMapper.PROFILE;
+          case "WorkAbilityGoal" -> GoalMapper.PROFILE;
+          case "SupportPlan" -> SupportPlanMapper.PROFILE;
+          case "Referral" -> ReferralMapper.PROFILE;
+          case "FollowUpTask" -> FollowUpTaskMapper.PROFILE;
+          case "EmploymentOutcomeRecord" -> EmploymentOutcomeMapper.PROFILE;
+          default -> throw new AssertionError(record.getClass());
+        };
     return TyokykyPackage.structureDefinition(id);
   }
 }

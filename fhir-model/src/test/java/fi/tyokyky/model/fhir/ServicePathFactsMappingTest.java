@@ -35,40 +35,67 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * How the facts of the service path added for issue 8 look in FHIR, and that each survives the
- * round trip and conforms to the package (the shared fixtures carry most of them; the variants
- * the fixtures cannot hold at once are here).
+ * round trip and conforms to the package (the shared fixtures carry most of them; the variants the
+ * fixtures cannot hold at once are here).
  */
 class ServicePathFactsMappingTest {
 
-  private static final ReferenceContext STANDALONE = ReferenceContext.logical(
-      ExaminationFixtures.client().key(), ExaminationFixtures.encounter().key());
+  private static final ReferenceContext STANDALONE =
+      ReferenceContext.logical(
+          ExaminationFixtures.client().key(), ExaminationFixtures.encounter().key());
 
   private final IParser json = PackageConformance.CTX.newJsonParser();
 
   static Stream<Arguments> variants() {
     return Stream.of(
-        Arguments.of("unemployed, not registered", EmploymentStatus.builder()
-            .identifier(id("7", "obs-status-unregistered")).effective(START)
-            .value(EmploymentStatusCode.UNEMPLOYED_NOT_REGISTERED).build()),
-        Arguments.of("not registered as a job seeker", JobSeekerRegistration.builder()
-            .identifier(id("7", "obs-not-registered")).effective(START).registered(false)
-            .build()),
-        Arguments.of("registered with the TE office, type only", JobSeekerRegistration.builder()
-            .identifier(id("7", "obs-te-office")).effective(START).registered(true)
-            .employmentService(OrganisationType.TE_OFFICE).build()),
-        Arguments.of("job coaching referral", Referral.builder()
-            .identifier(id("12", "referral-coaching")).service(ReferralService.JOB_COACHING)
-            .authoredOn(DAY).requester(ExaminationFixtures.coordinatorRole().key())
-            .performerType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES).build()),
-        Arguments.of("AUDIT-C at risk", ScoreMeasure.builder()
-            .identifier(id("7", "obs-audit-c-risk")).effective(START)
-            .instrument(ScoreMeasure.Instrument.AUDIT_C).value(5)
-            .band(ScoreBandCode.AT_RISK).build()),
-        Arguments.of("outcome with a period by months", EmploymentOutcomeRecord.builder()
-            .identifier(id("7", "obs-outcome-months"))
-            .effective(PointInTime.parse("2025-05"))
-            .effectiveEnd(PointInTime.parse("2025-08"))
-            .outcome(EmploymentOutcomeCode.WORK_TRIAL).build()));
+        Arguments.of(
+            "unemployed, not registered",
+            EmploymentStatus.builder()
+                .identifier(id("7", "obs-status-unregistered"))
+                .effective(START)
+                .value(EmploymentStatusCode.UNEMPLOYED_NOT_REGISTERED)
+                .build()),
+        Arguments.of(
+            "not registered as a job seeker",
+            JobSeekerRegistration.builder()
+                .identifier(id("7", "obs-not-registered"))
+                .effective(START)
+                .registered(false)
+                .build()),
+        Arguments.of(
+            "registered with the TE office, type only",
+            JobSeekerRegistration.builder()
+                .identifier(id("7", "obs-te-office"))
+                .effective(START)
+                .registered(true)
+                .employmentService(OrganisationType.TE_OFFICE)
+                .build()),
+        Arguments.of(
+            "job coaching referral",
+            Referral.builder()
+                .identifier(id("12", "referral-coaching"))
+                .service(ReferralService.JOB_COACHING)
+                .authoredOn(DAY)
+                .requester(ExaminationFixtures.coordinatorRole().key())
+                .performerType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+                .build()),
+        Arguments.of(
+            "AUDIT-C at risk",
+            ScoreMeasure.builder()
+                .identifier(id("7", "obs-audit-c-risk"))
+                .effective(START)
+                .instrument(ScoreMeasure.Instrument.AUDIT_C)
+                .value(5)
+                .band(ScoreBandCode.AT_RISK)
+                .build()),
+        Arguments.of(
+            "outcome with a period by months",
+            EmploymentOutcomeRecord.builder()
+                .identifier(id("7", "obs-outcome-months"))
+                .effective(PointInTime.parse("2025-05"))
+                .effectiveEnd(PointInTime.parse("2025-08"))
+                .outcome(EmploymentOutcomeCode.WORK_TRIAL)
+                .build()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -77,8 +104,9 @@ class ServicePathFactsMappingTest {
     ResourceMapper<Keyed, DomainResource> mapper = RecordMappersTest.mapperFor(record);
 
     DomainResource resource = mapper.toFhir(record, STANDALONE);
-    DomainResource parsed = (DomainResource) json.parseResource(resource.getClass(),
-        json.encodeResourceToString(resource));
+    DomainResource parsed =
+        (DomainResource)
+            json.parseResource(resource.getClass(), json.encodeResourceToString(resource));
 
     assertThat(mapper.fromFhir(parsed)).isEqualTo(record);
     var errors = PackageConformance.errors(resource);
@@ -89,7 +117,8 @@ class ServicePathFactsMappingTest {
   void waistCircumferenceClaimsThePackagesProfile() {
     Observation waist = new VitalSignMapper().toFhir(ExaminationFixtures.waist(), STANDALONE);
 
-    assertThat(waist.getMeta().getProfile()).extracting(p -> p.getValue())
+    assertThat(waist.getMeta().getProfile())
+        .extracting(p -> p.getValue())
         .containsExactly("https://tyokyky.fi/fhir/StructureDefinition/waist-circumference");
     assertThat(waist.getCode().getCodingFirstRep().getCode()).isEqualTo("8280-0");
     assertThat(waist.getValueQuantity().getCode()).isEqualTo("cm");
@@ -100,22 +129,31 @@ class ServicePathFactsMappingTest {
   void scoreBandIsTheInterpretation() {
     Observation phq9 = new ScoreMeasureMapper().toFhir(ExaminationFixtures.phq9(), STANDALONE);
 
-    assertThat(phq9.getInterpretation()).singleElement().satisfies(band -> {
-      assertThat(band.getCodingFirstRep().getSystem())
-          .isEqualTo("https://tyokyky.fi/fhir/CodeSystem/score-band-cs");
-      assertThat(band.getCodingFirstRep().getCode()).isEqualTo("mild");
-    });
+    assertThat(phq9.getInterpretation())
+        .singleElement()
+        .satisfies(
+            band -> {
+              assertThat(band.getCodingFirstRep().getSystem())
+                  .isEqualTo("https://tyokyky.fi/fhir/CodeSystem/score-band-cs");
+              assertThat(band.getCodingFirstRep().getCode()).isEqualTo("mild");
+            });
   }
 
   @Test
   void employmentServiceIsAComponentAndTheOrganisationAnExtension() {
-    Observation registration = new JobSeekerRegistrationMapper()
-        .toFhir(ExaminationFixtures.jobSeekerRegistration(), STANDALONE);
+    Observation registration =
+        new JobSeekerRegistrationMapper()
+            .toFhir(ExaminationFixtures.jobSeekerRegistration(), STANDALONE);
 
     assertThat(registration.getComponentFirstRep().getCode().getCodingFirstRep().getCode())
         .isEqualTo("employment-service");
-    assertThat(registration.getComponentFirstRep().getValueCodeableConcept().getCodingFirstRep()
-        .getCode()).isEqualTo("municipal-employment-services");
+    assertThat(
+            registration
+                .getComponentFirstRep()
+                .getValueCodeableConcept()
+                .getCodingFirstRep()
+                .getCode())
+        .isEqualTo("municipal-employment-services");
     assertThat(registration.getExtensionByUrl(JobSeekerRegistrationMapper.ORGANISATION_EXTENSION))
         .isNotNull();
   }
@@ -131,15 +169,14 @@ class ServicePathFactsMappingTest {
     assertThat(((Coding) open.getExtensionByUrl("phase").getValue()).getCode())
         .isEqualTo("services-planned");
     Period period = (Period) open.getExtensionByUrl("period").getValue();
-    assertThat(period.getStartElement().getValueAsString())
-        .isEqualTo(DAY.minusDays(2).toString());
+    assertThat(period.getStartElement().getValueAsString()).isEqualTo(DAY.minusDays(2).toString());
     assertThat(period.hasEnd()).isFalse();
   }
 
   @Test
   void aMonthIsWrittenWithMonthPrecision() {
-    Observation contract = new EmploymentOutcomeMapper()
-        .toFhir(ExaminationFixtures.contractInMonth(), STANDALONE);
+    Observation contract =
+        new EmploymentOutcomeMapper().toFhir(ExaminationFixtures.contractInMonth(), STANDALONE);
 
     assertThat(contract.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2025-06");
   }

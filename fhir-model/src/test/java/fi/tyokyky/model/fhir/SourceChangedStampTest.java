@@ -46,30 +46,34 @@ class SourceChangedStampTest {
     Bundle bundle = mapper.toBundle(examination);
 
     assertThat(examination.sourceChanged()).isEqualTo(encounterEnd);
-    assertThat(bundle.getEntry()).allSatisfy(entry -> {
-      Instant stamp = SourceChangedExtension.read((DomainResource) entry.getResource());
-      if (entry.getRequest().getMethod() == HTTPVerb.PUT) {
-        assertThat(stamp).as(entry.getRequest().getUrl()).isEqualTo(encounterEnd);
-      } else {
-        assertThat(stamp).as(entry.getRequest().getUrl()).isNull();
-      }
-    });
-    assertThat(bundle.getEntry()).filteredOn(e -> e.getRequest().getMethod() == HTTPVerb.PUT)
+    assertThat(bundle.getEntry())
+        .allSatisfy(
+            entry -> {
+              Instant stamp = SourceChangedExtension.read((DomainResource) entry.getResource());
+              if (entry.getRequest().getMethod() == HTTPVerb.PUT) {
+                assertThat(stamp).as(entry.getRequest().getUrl()).isEqualTo(encounterEnd);
+              } else {
+                assertThat(stamp).as(entry.getRequest().getUrl()).isNull();
+              }
+            });
+    assertThat(bundle.getEntry())
+        .filteredOn(e -> e.getRequest().getMethod() == HTTPVerb.PUT)
         .hasSize(bundle.getEntry().size() - 7);
   }
 
   @Test
   void anEncounterWithoutEndStampsItsStart() {
-    ExaminationEncounter open = ExaminationEncounter.builder()
-        .identifier(ExaminationFixtures.encounter().identifier())
-        .type(ExaminationFixtures.encounter().type())
-        .start(ExaminationFixtures.encounter().start())
-        .participant(ExaminationFixtures.physicianRole())
-        .serviceProvider(ExaminationFixtures.healthCentre())
-        .build();
+    ExaminationEncounter open =
+        ExaminationEncounter.builder()
+            .identifier(ExaminationFixtures.encounter().identifier())
+            .type(ExaminationFixtures.encounter().type())
+            .start(ExaminationFixtures.encounter().start())
+            .participant(ExaminationFixtures.physicianRole())
+            .serviceProvider(ExaminationFixtures.healthCentre())
+            .build();
 
-    Examination examination = Examination.builder()
-        .client(ExaminationFixtures.client()).encounter(open).build();
+    Examination examination =
+        Examination.builder().client(ExaminationFixtures.client()).encounter(open).build();
 
     assertThat(examination.sourceChanged()).isEqualTo(open.start().toInstant());
   }
@@ -86,11 +90,12 @@ class SourceChangedStampTest {
   void aStampPerPartIsWrittenOnItsResourceAndReadBack() {
     Instant visit = Instant.parse("2025-03-04T10:00:00Z");
     Instant goalSet = Instant.parse("2025-02-01T09:00:00Z");
-    Examination examination = builderOfTheComplete()
-        .sourceChanged(visit)
-        .sourceChanged(ExaminationFixtures.goal(), goalSet)
-        .sourceChanged(ExaminationFixtures.episode(), CORRECTED)
-        .build();
+    Examination examination =
+        builderOfTheComplete()
+            .sourceChanged(visit)
+            .sourceChanged(ExaminationFixtures.goal(), goalSet)
+            .sourceChanged(ExaminationFixtures.episode(), CORRECTED)
+            .build();
 
     Bundle bundle = reparse(mapper.toBundle(examination));
 
@@ -103,15 +108,15 @@ class SourceChangedStampTest {
     assertThat(read.sourceChanged(ExaminationFixtures.goal())).isEqualTo(goalSet);
     assertThat(read.sourceChanged(ExaminationFixtures.plan())).isEqualTo(visit);
     // Submission order, whatever order the builder was given.
-    assertThat(read.sourceChanges()).extracting(SourceChange::part)
+    assertThat(read.sourceChanges())
+        .extracting(SourceChange::part)
         .containsExactly("SupportEpisode", "WorkAbilityGoal");
   }
 
   @Test
   void stampsSurvivePlainJson() throws Exception {
-    Examination examination = builderOfTheComplete()
-        .sourceChanged(ExaminationFixtures.referral(), CORRECTED)
-        .build();
+    Examination examination =
+        builderOfTheComplete().sourceChanged(ExaminationFixtures.referral(), CORRECTED).build();
 
     assertThat(DomainJson.fromJson(DomainJson.toJson(examination), Examination.class))
         .isEqualTo(examination);
@@ -120,9 +125,10 @@ class SourceChangedStampTest {
   @Test
   void aStampEqualToTheExaminationsIsTheDefault() {
     Examination plain = ExaminationFixtures.examination();
-    Examination explicit = builderOfTheComplete()
-        .sourceChanged(ExaminationFixtures.goal(), plain.sourceChanged())
-        .build();
+    Examination explicit =
+        builderOfTheComplete()
+            .sourceChanged(ExaminationFixtures.goal(), plain.sourceChanged())
+            .build();
 
     assertThat(explicit).isEqualTo(plain);
     assertThat(explicit.sourceChanges()).isEmpty();
@@ -131,26 +137,40 @@ class SourceChangedStampTest {
   @Test
   void aBundleWithoutStampsReadsWithTheDefaults() {
     Bundle bundle = mapper.toBundle(ExaminationFixtures.examination());
-    bundle.getEntry().stream().map(BundleEntryComponent::getResource)
-        .forEach(resource -> ((DomainResource) resource).getExtension()
-            .removeIf(extension -> SourceChangedExtension.URL.equals(extension.getUrl())));
+    bundle.getEntry().stream()
+        .map(BundleEntryComponent::getResource)
+        .forEach(
+            resource ->
+                ((DomainResource) resource)
+                    .getExtension()
+                    .removeIf(extension -> SourceChangedExtension.URL.equals(extension.getUrl())));
 
     assertThat(mapper.fromBundle(bundle)).isEqualTo(ExaminationFixtures.examination());
   }
 
   @Test
   void aStampOfAPartThatIsOnlyCreatedOrAbsentIsRefused() {
-    assertThatThrownBy(() -> builderOfTheComplete()
-        .sourceChanged(ExaminationFixtures.client(), CORRECTED).build())
+    assertThatThrownBy(
+            () ->
+                builderOfTheComplete()
+                    .sourceChanged(ExaminationFixtures.client(), CORRECTED)
+                    .build())
         .isInstanceOf(InvalidRecordException.class)
         .hasMessageContaining("sourceChanges");
-    assertThatThrownBy(() -> builderOfTheComplete()
-        .sourceChanged(ExaminationFixtures.encounter(), CORRECTED).build())
+    assertThatThrownBy(
+            () ->
+                builderOfTheComplete()
+                    .sourceChanged(ExaminationFixtures.encounter(), CORRECTED)
+                    .build())
         .isInstanceOf(InvalidRecordException.class)
         .hasMessageContaining("sourceChanges");
-    assertThatThrownBy(() -> Examination.builder()
-        .client(ExaminationFixtures.client()).encounter(ExaminationFixtures.encounter())
-        .sourceChanged(ExaminationFixtures.goal(), CORRECTED).build())
+    assertThatThrownBy(
+            () ->
+                Examination.builder()
+                    .client(ExaminationFixtures.client())
+                    .encounter(ExaminationFixtures.encounter())
+                    .sourceChanged(ExaminationFixtures.goal(), CORRECTED)
+                    .build())
         .isInstanceOf(InvalidRecordException.class)
         .hasMessageContaining("sourceChanges");
   }
@@ -158,7 +178,8 @@ class SourceChangedStampTest {
   @Test
   void theValidatorRefusesAnUpdateWithoutStamp() {
     Bundle bundle = mapper.toBundle(ExaminationFixtures.minimal());
-    ((DomainResource) bundle.getEntry().get(1).getResource()).getExtension()
+    ((DomainResource) bundle.getEntry().get(1).getResource())
+        .getExtension()
         .removeIf(extension -> SourceChangedExtension.URL.equals(extension.getUrl()));
 
     assertThat(PackageConformance.errors(bundle))
@@ -179,8 +200,7 @@ class SourceChangedStampTest {
         .unemploymentDuration(complete.unemploymentDuration())
         .jobSeekerRegistration(complete.jobSeekerRegistration())
         .healthCareCoverage(complete.healthCareCoverage())
-        .questionnaireAnswers(complete.questionnaireAnswers()
-            .toArray(new QuestionnaireAnswers[0]))
+        .questionnaireAnswers(complete.questionnaireAnswers().toArray(new QuestionnaireAnswers[0]))
         .scores(complete.scores().toArray(new ScoreMeasure[0]))
         .workAbilityIndex(complete.workAbilityIndex())
         .threeXTenD(complete.threeXTenD())
@@ -192,8 +212,7 @@ class SourceChangedStampTest {
         .plan(complete.plan())
         .referrals(complete.referrals().toArray(new Referral[0]))
         .tasks(complete.tasks().toArray(new FollowUpTask[0]))
-        .outcomes(complete.outcomes()
-            .toArray(new EmploymentOutcomeRecord[0]));
+        .outcomes(complete.outcomes().toArray(new EmploymentOutcomeRecord[0]));
   }
 
   private Bundle reparse(Bundle bundle) {
@@ -201,7 +220,11 @@ class SourceChangedStampTest {
   }
 
   private static <T extends DomainResource> T resourceOf(Bundle bundle, Class<T> type) {
-    return bundle.getEntry().stream().map(BundleEntryComponent::getResource)
-        .filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    return bundle.getEntry().stream()
+        .map(BundleEntryComponent::getResource)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
+        .orElseThrow();
   }
 }

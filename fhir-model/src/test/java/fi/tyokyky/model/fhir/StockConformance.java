@@ -45,21 +45,24 @@ final class StockConformance {
     UnknownCodeSystemWarningValidationSupport unknownCodeSystems =
         new UnknownCodeSystemWarningValidationSupport(CTX);
     unknownCodeSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
-    ValidationSupportChain chain = new ValidationSupportChain(
-        npm,
-        new DefaultProfileValidationSupport(CTX),
-        new CommonCodeSystemsTerminologyService(CTX),
-        new InMemoryTerminologyServerValidationSupport(CTX),
-        new SnapshotGeneratingValidationSupport(CTX),
-        unknownCodeSystems);
+    ValidationSupportChain chain =
+        new ValidationSupportChain(
+            npm,
+            new DefaultProfileValidationSupport(CTX),
+            new CommonCodeSystemsTerminologyService(CTX),
+            new InMemoryTerminologyServerValidationSupport(CTX),
+            new SnapshotGeneratingValidationSupport(CTX),
+            unknownCodeSystems);
     validator = CTX.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
   }
 
   /** The errors and fatal errors for a resource. */
   static List<SingleValidationMessage> errors(IBaseResource resource) {
     return Holder.INSTANCE.validator.validateWithResult(resource).getMessages().stream()
-        .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR
-            || m.getSeverity() == ResultSeverityEnum.FATAL)
+        .filter(
+            m ->
+                m.getSeverity() == ResultSeverityEnum.ERROR
+                    || m.getSeverity() == ResultSeverityEnum.FATAL)
         .toList();
   }
 
@@ -72,8 +75,12 @@ final class StockConformance {
   static String describe(List<SingleValidationMessage> messages) {
     StringBuilder out = new StringBuilder();
     for (SingleValidationMessage m : messages) {
-      out.append("\n  ").append(m.getSeverity()).append(" @ ").append(m.getLocationString())
-          .append(": ").append(m.getMessage());
+      out.append("\n  ")
+          .append(m.getSeverity())
+          .append(" @ ")
+          .append(m.getLocationString())
+          .append(": ")
+          .append(m.getMessage());
     }
     return out.toString();
   }

@@ -65,19 +65,8 @@ class HenkilotunnusTest {
 
     @ParameterizedTest(name = "sign {0} means year {1}")
     @CsvSource({
-      "+, 1880",
-      "-, 1980",
-      "Y, 1980",
-      "X, 1980",
-      "W, 1980",
-      "V, 1980",
-      "U, 1980",
-      "A, 2080",
-      "B, 2080",
-      "C, 2080",
-      "D, 2080",
-      "E, 2080",
-      "F, 2080"
+      "+, 1880", "-, 1980", "Y, 1980", "X, 1980", "W, 1980", "V, 1980", "U, 1980", "A, 2080",
+      "B, 2080", "C, 2080", "D, 2080", "E, 2080", "F, 2080"
     })
     void eachSignSelectsItsCentury(char sign, int expectedYear) {
       Henkilotunnus hetu = Henkilotunnus.parse(code("010180", sign, "900"));
@@ -141,8 +130,7 @@ class HenkilotunnusTest {
     @ParameterizedTest
     @ValueSource(strings = {"000", "001"})
     void neverAssignedNumbersAreRejected(String zzz) {
-      assertThat(rejection(code("010180", '-', zzz)).reason())
-          .isEqualTo(Reason.INDIVIDUAL_NUMBER);
+      assertThat(rejection(code("010180", '-', zzz)).reason()).isEqualTo(Reason.INDIVIDUAL_NUMBER);
     }
 
     // 002 and 899 would be ordinary codes, so a real-looking date could belong to a real person.
@@ -186,7 +174,8 @@ class HenkilotunnusTest {
 
     // G, I, O, Q, Z are left out of the alphabet because they are easily confused.
     @ParameterizedTest
-    @ValueSource(strings = {"010180-900G", "010180-900I", "010180-900O", "010180-900Q", "010180-900Z"})
+    @ValueSource(
+        strings = {"010180-900G", "010180-900I", "010180-900O", "010180-900Q", "010180-900Z"})
     void charactersOutsideTheAlphabetAreRejected(String text) {
       assertThat(rejection(text).reason()).isEqualTo(Reason.CHECK_CHARACTER);
     }
@@ -197,14 +186,7 @@ class HenkilotunnusTest {
 
     @ParameterizedTest
     @ValueSource(
-        strings = {
-          "",
-          "010180-900",
-          "010180-90044",
-          "10180-9004",
-          "010180--9004",
-          "010180-9004-"
-        })
+        strings = {"", "010180-900", "010180-90044", "10180-9004", "010180--9004", "010180-9004-"})
     void wrongLengthIsRejected(String text) {
       assertThat(rejection(text).reason()).isEqualTo(Reason.FORMAT);
     }

@@ -25,8 +25,10 @@ class DomainJsonTest {
 
   static Stream<Arguments> records() {
     return ExaminationFixtures.everyRecord().stream()
-        .map(record -> Arguments.of(record.getClass().getSimpleName() + " "
-            + record.key().value(), record));
+        .map(
+            record ->
+                Arguments.of(
+                    record.getClass().getSimpleName() + " " + record.key().value(), record));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -82,25 +84,29 @@ class DomainJsonTest {
     JsonNode organisation = mapper.readTree(DomainJson.toJson(ExaminationFixtures.healthCentre()));
     JsonNode professional = mapper.readTree(DomainJson.toJson(ExaminationFixtures.physician()));
 
-    assertThat(organisation.get("soteOid").asText())
-        .isEqualTo("urn:oid:1.2.246.10.1234567.10.1");
+    assertThat(organisation.get("soteOid").asText()).isEqualTo("urn:oid:1.2.246.10.1234567.10.1");
     assertThat(professional.get("terhikkiNumber").asText()).isEqualTo("10012345678");
   }
 
   @Test
   void bareSoteOidIsAlsoRead() throws JsonProcessingException {
-    Organisation organisation = DomainJson.fromJson(
-        "{\"soteOid\":\"1.2.246.10.1234567.10.1\",\"name\":\"Testilän terveyskeskus\"}",
-        Organisation.class);
+    Organisation organisation =
+        DomainJson.fromJson(
+            "{\"soteOid\":\"1.2.246.10.1234567.10.1\",\"name\":\"Testilän terveyskeskus\"}",
+            Organisation.class);
 
     assertThat(organisation.soteOid()).isEqualTo(ExaminationFixtures.HEALTH_CENTRE_OID);
   }
 
   @Test
   void nullsAndEmptyListsAreLeftOut() throws JsonProcessingException {
-    JsonNode professional = mapper.readTree(DomainJson.toJson(
-        Professional.builder().identifier(ExaminationFixtures.id("2", "p")).familyName("X")
-            .build()));
+    JsonNode professional =
+        mapper.readTree(
+            DomainJson.toJson(
+                Professional.builder()
+                    .identifier(ExaminationFixtures.id("2", "p"))
+                    .familyName("X")
+                    .build()));
 
     assertThat(professional.has("terhikkiNumber")).isFalse();
     assertThat(professional.has("givenNames")).isFalse();
@@ -108,17 +114,19 @@ class DomainJsonTest {
 
   @Test
   void unknownPropertyIsRefused() {
-    assertThatThrownBy(() -> DomainJson.fromJson(
-            "{\"identifier\":{\"system\":\"urn:oid:1.2\",\"value\":\"c\"},\"familyname\":\"X\"}",
-            Client.class))
+    assertThatThrownBy(
+            () ->
+                DomainJson.fromJson(
+                    "{\"identifier\":{\"system\":\"urn:oid:1.2\",\"value\":\"c\"},\"familyname\":\"X\"}",
+                    Client.class))
         .isInstanceOf(JsonProcessingException.class)
         .hasMessageContaining("Unrecognized field \"familyname\"");
   }
 
   @Test
   void invalidHenkilotunnusIsRefusedWithoutRepeatingIt() {
-    assertThatThrownBy(() -> DomainJson.fromJson("{\"henkilotunnus\":\"150385-912F\"}",
-            Client.class))
+    assertThatThrownBy(
+            () -> DomainJson.fromJson("{\"henkilotunnus\":\"150385-912F\"}", Client.class))
         .isInstanceOf(JsonProcessingException.class)
         .hasMessageContaining("Invalid henkilötunnus: check character does not match")
         .hasMessageNotContaining("150385");
@@ -135,9 +143,11 @@ class DomainJsonTest {
 
   @Test
   void unknownCodeIsRefused() {
-    assertThatThrownBy(() -> DomainJson.fromJson(
-            "{\"identifier\":{\"system\":\"urn:oid:1.2\",\"value\":\"c\"},\"gender\":\"f\"}",
-            Client.class))
+    assertThatThrownBy(
+            () ->
+                DomainJson.fromJson(
+                    "{\"identifier\":{\"system\":\"urn:oid:1.2\",\"value\":\"c\"},\"gender\":\"f\"}",
+                    Client.class))
         .isInstanceOf(JsonProcessingException.class)
         .hasMessageContaining("Unknown code 'f' in code system administrative-gender");
   }

@@ -23,25 +23,30 @@ class CareRecordsTest {
 
     @Test
     void needsAParticipant() {
-      refused(() -> encounter(EncounterType.COORDINATOR_VISIT).build(),
+      refused(
+          () -> encounter(EncounterType.COORDINATOR_VISIT).build(),
           "ExaminationEncounter.participants: needs at least one entry");
     }
 
     @Test
     void contactOrganisationTypeOnlyOnAConsultationContact() {
-      refused(() -> encounter(EncounterType.COORDINATOR_VISIT)
-              .participant(ExaminationFixtures.coordinatorRole())
-              .contactOrganisationType(OrganisationType.KELA).build(),
+      refused(
+          () ->
+              encounter(EncounterType.COORDINATOR_VISIT)
+                  .participant(ExaminationFixtures.coordinatorRole())
+                  .contactOrganisationType(OrganisationType.KELA)
+                  .build(),
           "ExaminationEncounter.contactOrganisationType: is recorded only on a consultation"
               + " contact");
     }
 
     @Test
     void consultationContactMayNameTheContactingOrganisationType() {
-      ExaminationEncounter encounter = encounter(EncounterType.CONSULTATION_CONTACT)
-          .participant(ExaminationFixtures.coordinatorRole())
-          .contactOrganisationType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
-          .build();
+      ExaminationEncounter encounter =
+          encounter(EncounterType.CONSULTATION_CONTACT)
+              .participant(ExaminationFixtures.coordinatorRole())
+              .contactOrganisationType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+              .build();
 
       assertThat(encounter.contactOrganisationType())
           .isEqualTo(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES);
@@ -49,23 +54,31 @@ class CareRecordsTest {
 
     @Test
     void endMustNotBeBeforeTheStart() {
-      refused(() -> encounter(EncounterType.COORDINATOR_VISIT)
-              .participant(ExaminationFixtures.coordinatorRole())
-              .end(START.minusMinutes(1)).build(),
+      refused(
+          () ->
+              encounter(EncounterType.COORDINATOR_VISIT)
+                  .participant(ExaminationFixtures.coordinatorRole())
+                  .end(START.minusMinutes(1))
+                  .build(),
           "ExaminationEncounter.end: must not be before the start");
     }
 
     @Test
     void defaultsAreAFinishedVisit() {
-      ExaminationEncounter encounter = encounter(EncounterType.COORDINATOR_VISIT)
-          .participant(ExaminationFixtures.coordinatorRole()).build();
+      ExaminationEncounter encounter =
+          encounter(EncounterType.COORDINATOR_VISIT)
+              .participant(ExaminationFixtures.coordinatorRole())
+              .build();
 
       assertThat(encounter.status()).isEqualTo(EncounterStatus.FINISHED);
       assertThat(encounter.encounterClass()).isEqualTo(EncounterClass.VISIT);
     }
 
     private ExaminationEncounter.Builder encounter(EncounterType type) {
-      return ExaminationEncounter.builder().identifier(id("4", "e")).type(type).start(START)
+      return ExaminationEncounter.builder()
+          .identifier(id("4", "e"))
+          .type(type)
+          .start(START)
           .serviceProvider(ExaminationFixtures.healthCentre());
     }
   }
@@ -75,16 +88,27 @@ class CareRecordsTest {
 
     @Test
     void finishedPathNeedsAnEnd() {
-      refused(() -> SupportEpisode.builder().identifier(id("5", "p"))
-              .status(EpisodeStatus.FINISHED).phase(ServicePathPhase.GOAL_ACHIEVED).start(DAY)
-              .managingOrganisation(ExaminationFixtures.healthCentre()).build(),
+      refused(
+          () ->
+              SupportEpisode.builder()
+                  .identifier(id("5", "p"))
+                  .status(EpisodeStatus.FINISHED)
+                  .phase(ServicePathPhase.GOAL_ACHIEVED)
+                  .start(DAY)
+                  .managingOrganisation(ExaminationFixtures.healthCentre())
+                  .build(),
           "SupportEpisode.end: is required when the service path is finished");
     }
 
     @Test
     void needsAPhase() {
-      refused(() -> SupportEpisode.builder().identifier(id("5", "p")).start(DAY)
-              .managingOrganisation(ExaminationFixtures.healthCentre()).build(),
+      refused(
+          () ->
+              SupportEpisode.builder()
+                  .identifier(id("5", "p"))
+                  .start(DAY)
+                  .managingOrganisation(ExaminationFixtures.healthCentre())
+                  .build(),
           "SupportEpisode.phase: is required");
     }
   }
@@ -94,13 +118,15 @@ class CareRecordsTest {
 
     @Test
     void needsAParticipant() {
-      refused(() -> SupportNetwork.builder().identifier(id("6", "n")).start(DAY).build(),
+      refused(
+          () -> SupportNetwork.builder().identifier(id("6", "n")).start(DAY).build(),
           "SupportNetwork.participants: needs at least one entry");
     }
 
     @Test
     void participantNeedsItsOrganisationType() {
-      refused(() -> NetworkParticipant.organisation(null, id("14", "o")),
+      refused(
+          () -> NetworkParticipant.organisation(null, id("14", "o")),
           "NetworkParticipant.organisationType: is required");
     }
   }
@@ -110,23 +136,41 @@ class CareRecordsTest {
 
     @Test
     void needsACategory() {
-      refused(() -> WorkAbilityGoal.builder().identifier(id("10", "g")).description("Työ")
-              .start(DAY).build(),
+      refused(
+          () ->
+              WorkAbilityGoal.builder()
+                  .identifier(id("10", "g"))
+                  .description("Työ")
+                  .start(DAY)
+                  .build(),
           "WorkAbilityGoal.categories: needs at least one entry");
     }
 
     @Test
     void dueDateMustNotBeBeforeTheStart() {
-      refused(() -> WorkAbilityGoal.builder().identifier(id("10", "g")).description("Työ")
-              .categories(GoalCategory.EMPLOYMENT).start(DAY).dueDate(DAY.minusDays(1)).build(),
+      refused(
+          () ->
+              WorkAbilityGoal.builder()
+                  .identifier(id("10", "g"))
+                  .description("Työ")
+                  .categories(GoalCategory.EMPLOYMENT)
+                  .start(DAY)
+                  .dueDate(DAY.minusDays(1))
+                  .build(),
           "WorkAbilityGoal.dueDate: must not be before the start");
     }
 
     @Test
     void isNotExpressedByAnOrganisation() {
-      refused(() -> WorkAbilityGoal.builder().identifier(id("10", "g")).description("Työ")
-              .categories(GoalCategory.EMPLOYMENT).start(DAY)
-              .expressedBy(Actor.organisation(id("14", "o"))).build(),
+      refused(
+          () ->
+              WorkAbilityGoal.builder()
+                  .identifier(id("10", "g"))
+                  .description("Työ")
+                  .categories(GoalCategory.EMPLOYMENT)
+                  .start(DAY)
+                  .expressedBy(Actor.organisation(id("14", "o")))
+                  .build(),
           "WorkAbilityGoal.expressedBy: must be the client or a professional role");
     }
   }
@@ -136,7 +180,8 @@ class CareRecordsTest {
 
     @Test
     void needsTheDayItWasWritten() {
-      refused(() -> SupportPlan.builder().identifier(id("11", "p")).start(DAY).build(),
+      refused(
+          () -> SupportPlan.builder().identifier(id("11", "p")).start(DAY).build(),
           "SupportPlan.created: is required");
     }
   }
@@ -146,17 +191,27 @@ class CareRecordsTest {
 
     @Test
     void namesAPerformerTypeOrAPerformer() {
-      refused(() -> Referral.builder().identifier(id("12", "r"))
-              .service(ReferralService.WORK_TRIAL).authoredOn(DAY)
-              .requester(ExaminationFixtures.coordinatorRole().key()).build(),
+      refused(
+          () ->
+              Referral.builder()
+                  .identifier(id("12", "r"))
+                  .service(ReferralService.WORK_TRIAL)
+                  .authoredOn(DAY)
+                  .requester(ExaminationFixtures.coordinatorRole().key())
+                  .build(),
           "Referral.performerType: a performer type or a performer is required");
     }
 
     @Test
     void needsARequester() {
-      refused(() -> Referral.builder().identifier(id("12", "r"))
-              .service(ReferralService.WORK_TRIAL).authoredOn(DAY)
-              .performerType(OrganisationType.EMPLOYER).build(),
+      refused(
+          () ->
+              Referral.builder()
+                  .identifier(id("12", "r"))
+                  .service(ReferralService.WORK_TRIAL)
+                  .authoredOn(DAY)
+                  .performerType(OrganisationType.EMPLOYER)
+                  .build(),
           "Referral.requester: is required");
     }
   }
@@ -166,9 +221,14 @@ class CareRecordsTest {
 
     @Test
     void dueDateMustNotBeBeforeTheTaskWasCreated() {
-      refused(() -> FollowUpTask.builder().identifier(id("13", "t"))
-              .code(FollowUpTaskCode.PLAN_REVIEW).authoredOn(DAY).dueDate(DAY.minusDays(1))
-              .build(),
+      refused(
+          () ->
+              FollowUpTask.builder()
+                  .identifier(id("13", "t"))
+                  .code(FollowUpTaskCode.PLAN_REVIEW)
+                  .authoredOn(DAY)
+                  .dueDate(DAY.minusDays(1))
+                  .build(),
           "FollowUpTask.dueDate: must not be before the start");
     }
 
@@ -183,15 +243,26 @@ class CareRecordsTest {
 
     @Test
     void codeMustBeFinnishIcd10() {
-      refused(() -> Diagnosis.builder().identifier(id("9", "d")).icd10Code("F321")
-              .recordedDate(DAY).build(),
+      refused(
+          () ->
+              Diagnosis.builder()
+                  .identifier(id("9", "d"))
+                  .icd10Code("F321")
+                  .recordedDate(DAY)
+                  .build(),
           "Diagnosis.icd10Code: must be a Finnish ICD-10 code such as F32.1");
     }
 
     @Test
     void combinedCodeIsAccepted() {
-      assertThat(Diagnosis.builder().identifier(id("9", "d")).icd10Code("S72.0+W01")
-          .recordedDate(DAY).build().icd10Code()).isEqualTo("S72.0+W01");
+      assertThat(
+              Diagnosis.builder()
+                  .identifier(id("9", "d"))
+                  .icd10Code("S72.0+W01")
+                  .recordedDate(DAY)
+                  .build()
+                  .icd10Code())
+          .isEqualTo("S72.0+W01");
     }
   }
 
@@ -200,15 +271,20 @@ class CareRecordsTest {
 
     @Test
     void answerHasExactlyOneValue() {
-      refused(() -> new Answer("q1", null, 1, null, "yksi"),
+      refused(
+          () -> new Answer("q1", null, 1, null, "yksi"),
           "Answer.value: exactly one of coding, integer, decimal or text is required");
     }
 
     @Test
     void questionnaireIdIsAnId() {
-      refused(() -> QuestionnaireAnswers.builder().identifier(id("8", "q"))
-              .questionnaireId("https://tyokyky.fi/fhir/Questionnaire/phq-9")
-              .authored(START).build(),
+      refused(
+          () ->
+              QuestionnaireAnswers.builder()
+                  .identifier(id("8", "q"))
+                  .questionnaireId("https://tyokyky.fi/fhir/Questionnaire/phq-9")
+                  .authored(START)
+                  .build(),
           "QuestionnaireAnswers.questionnaireId: must be the id of a package questionnaire,"
               + " e.g. phq-9");
     }

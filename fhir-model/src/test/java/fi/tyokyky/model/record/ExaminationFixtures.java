@@ -158,10 +158,14 @@ public final class ExaminationFixtures {
         .identifier(id("6", "network-42"))
         .name("Tiinan verkosto")
         .start(DAY)
-        .participant(NetworkParticipant.professional(OrganisationType.PRIMARY_HEALTH_CARE,
-            ProfessionalRoleCode.WORK_ABILITY_COORDINATOR, coordinatorRole().key()))
-        .participant(NetworkParticipant.organisation(
-            OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES, employmentServices().key()))
+        .participant(
+            NetworkParticipant.professional(
+                OrganisationType.PRIMARY_HEALTH_CARE,
+                ProfessionalRoleCode.WORK_ABILITY_COORDINATOR,
+                coordinatorRole().key()))
+        .participant(
+            NetworkParticipant.organisation(
+                OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES, employmentServices().key()))
         .managingOrganisation(healthCentre().key())
         .build();
   }
@@ -206,19 +210,40 @@ public final class ExaminationFixtures {
   }
 
   public static QuestionnaireAnswers phq9Answers() {
-    QuestionnaireAnswers.Builder answers = QuestionnaireAnswers.builder()
-        .identifier(id("8", "qr-phq9"))
-        .questionnaireId("phq-9")
-        .authored(START.plusMinutes(5))
-        .timepoint(MeasurementTimepoint.BASELINE)
-        .source(Actor.client());
-    String[] options = {"LA6569-3", "LA6570-1", "LA6569-3", "LA6569-3", "LA6568-5", "LA6570-1",
-        "LA6569-3", "LA6568-5", "LA6568-5"};
-    String[] displays = {"Several days", "More than half the days", "Several days", "Several days",
-        "Not at all", "More than half the days", "Several days", "Not at all", "Not at all"};
+    QuestionnaireAnswers.Builder answers =
+        QuestionnaireAnswers.builder()
+            .identifier(id("8", "qr-phq9"))
+            .questionnaireId("phq-9")
+            .authored(START.plusMinutes(5))
+            .timepoint(MeasurementTimepoint.BASELINE)
+            .source(Actor.client());
+    String[] options = {
+      "LA6569-3",
+      "LA6570-1",
+      "LA6569-3",
+      "LA6569-3",
+      "LA6568-5",
+      "LA6570-1",
+      "LA6569-3",
+      "LA6568-5",
+      "LA6568-5"
+    };
+    String[] displays = {
+      "Several days",
+      "More than half the days",
+      "Several days",
+      "Several days",
+      "Not at all",
+      "More than half the days",
+      "Several days",
+      "Not at all",
+      "Not at all"
+    };
     for (int i = 0; i < options.length; i++) {
-      answers.answer(Answer.coding("phq9-" + (i + 1),
-          new Answer.AnswerCoding("http://loinc.org", options[i], displays[i])));
+      answers.answer(
+          Answer.coding(
+              "phq9-" + (i + 1),
+              new Answer.AnswerCoding("http://loinc.org", options[i], displays[i])));
     }
     return answers.build();
   }
@@ -275,12 +300,14 @@ public final class ExaminationFixtures {
   }
 
   public static ScoreMeasure participation() {
-    return score("obs-participation", ScoreMeasure.Instrument.PARTICIPATION_INDICATOR,
+    return score(
+        "obs-participation",
+        ScoreMeasure.Instrument.PARTICIPATION_INDICATOR,
         new BigDecimal("62.5"));
   }
 
-  private static ScoreMeasure score(String id, ScoreMeasure.Instrument instrument,
-      BigDecimal value) {
+  private static ScoreMeasure score(
+      String id, ScoreMeasure.Instrument instrument, BigDecimal value) {
     return ScoreMeasure.builder()
         .identifier(id("7", id))
         .effective(START.plusMinutes(7))
@@ -301,11 +328,12 @@ public final class ExaminationFixtures {
   }
 
   public static ThreeXTenDMeasure threeXTenD() {
-    ThreeXTenDMeasure.Builder builder = ThreeXTenDMeasure.builder()
-        .identifier(id("7", "obs-3x10d"))
-        .effective(START.plusMinutes(8))
-        .timepoint(MeasurementTimepoint.BASELINE)
-        .performedByClient();
+    ThreeXTenDMeasure.Builder builder =
+        ThreeXTenDMeasure.builder()
+            .identifier(id("7", "obs-3x10d"))
+            .effective(START.plusMinutes(8))
+            .timepoint(MeasurementTimepoint.BASELINE)
+            .performedByClient();
     ThreeXTenDDimension[] dimensions = ThreeXTenDDimension.values();
     for (int i = 0; i < dimensions.length; i++) {
       builder.dimension(dimensions[i], i % 11);
@@ -314,15 +342,17 @@ public final class ExaminationFixtures {
   }
 
   public static TeamEligibilityRecord teamEligibility() {
-    TeamEligibilityRecord.Builder builder = TeamEligibilityRecord.builder()
-        .identifier(id("7", "obs-eligibility"))
-        .effective(START.plusMinutes(50))
-        .performer(coordinatorRole());
+    TeamEligibilityRecord.Builder builder =
+        TeamEligibilityRecord.builder()
+            .identifier(id("7", "obs-eligibility"))
+            .effective(START.plusMinutes(50))
+            .performer(coordinatorRole());
     for (EligibilityCriterion criterion : EligibilityCriterion.values()) {
       builder.criterion(criterion, CriterionStatus.MET);
     }
-    return builder.criterion(EligibilityCriterion.EARLIER_SERVICES_NO_SOLUTION,
-        CriterionStatus.UNKNOWN).build();
+    return builder
+        .criterion(EligibilityCriterion.EARLIER_SERVICES_NO_SOLUTION, CriterionStatus.UNKNOWN)
+        .build();
   }
 
   public static WorkAbilityAssessment assessment() {
@@ -333,8 +363,8 @@ public final class ExaminationFixtures {
         .conclusion(WorkAbilityConclusion.PARTIALLY_ABLE)
         .limitation(Limitation.icf("b152", "Mieliala vaihtelee"))
         .limitation(Limitation.text("Pitkät työpäivät kuormittavat"))
-        .recommendations(ReferralService.IPS_SUPPORTED_EMPLOYMENT,
-            ReferralService.MENTAL_HEALTH_SERVICES)
+        .recommendations(
+            ReferralService.IPS_SUPPORTED_EMPLOYMENT, ReferralService.MENTAL_HEALTH_SERVICES)
         .note("Työkyky osittain alentunut; tuettu työllistyminen suositeltavaa.")
         .derivedFrom(phq9())
         .derivedFrom(workAbilityIndex())
@@ -541,13 +571,46 @@ public final class ExaminationFixtures {
 
   /** Every record of the complete examination that maps to a resource of its own. */
   public static List<Keyed> everyRecord() {
-    return List.of(client(), healthCentre(), employmentServices(), physician(), coordinator(),
-        physicianRole(), coordinatorRole(), encounter(), episode(), network(),
-        employmentStatus(), unemploymentDuration(), jobSeekerRegistration(),
-        healthCareCoverage(), phq9Answers(), workAbilityScoreAnswers(), phq9(),
-        workAbilityScore(), gad7(), auditC(), participation(), workAbilityIndex(), threeXTenD(),
-        bloodPressure(), weight(), height(), bmi(), waist(), teamEligibility(), assessment(),
-        diagnosis(), goal(), plan(), referral(), physiotherapyReferral(), task(),
-        outcomeMeasurementTask(), outcome(), workTrial(), contractInMonth());
+    return List.of(
+        client(),
+        healthCentre(),
+        employmentServices(),
+        physician(),
+        coordinator(),
+        physicianRole(),
+        coordinatorRole(),
+        encounter(),
+        episode(),
+        network(),
+        employmentStatus(),
+        unemploymentDuration(),
+        jobSeekerRegistration(),
+        healthCareCoverage(),
+        phq9Answers(),
+        workAbilityScoreAnswers(),
+        phq9(),
+        workAbilityScore(),
+        gad7(),
+        auditC(),
+        participation(),
+        workAbilityIndex(),
+        threeXTenD(),
+        bloodPressure(),
+        weight(),
+        height(),
+        bmi(),
+        waist(),
+        teamEligibility(),
+        assessment(),
+        diagnosis(),
+        goal(),
+        plan(),
+        referral(),
+        physiotherapyReferral(),
+        task(),
+        outcomeMeasurementTask(),
+        outcome(),
+        workTrial(),
+        contractInMonth());
   }
 }

@@ -32,37 +32,47 @@ class ExaminationTest {
 
   @Test
   void needsTheClient() {
-    refused(() -> Examination.builder().encounter(ExaminationFixtures.encounter()).build(),
+    refused(
+        () -> Examination.builder().encounter(ExaminationFixtures.encounter()).build(),
         "Examination.client: is required");
   }
 
   @Test
   void needsTheEncounter() {
-    refused(() -> Examination.builder().client(ExaminationFixtures.client()).build(),
+    refused(
+        () -> Examination.builder().client(ExaminationFixtures.client()).build(),
         "Examination.encounter: is required");
   }
 
   @Test
   void twoObservationsWithOneIdentifierAreRefused() {
-    refused(() -> Examination.builder()
-            .client(ExaminationFixtures.client())
-            .encounter(ExaminationFixtures.encounter())
-            .employmentStatus(ExaminationFixtures.employmentStatus())
-            .scores(ScoreMeasure.builder()
-                .identifier(ExaminationFixtures.employmentStatus().identifier())
-                .effective(ExaminationFixtures.START)
-                .instrument(ScoreMeasure.Instrument.GAD_7).value(2).build())
-            .build(),
+    refused(
+        () ->
+            Examination.builder()
+                .client(ExaminationFixtures.client())
+                .encounter(ExaminationFixtures.encounter())
+                .employmentStatus(ExaminationFixtures.employmentStatus())
+                .scores(
+                    ScoreMeasure.builder()
+                        .identifier(ExaminationFixtures.employmentStatus().identifier())
+                        .effective(ExaminationFixtures.START)
+                        .instrument(ScoreMeasure.Instrument.GAD_7)
+                        .value(2)
+                        .build())
+                .build(),
         "Examination.observations: contains the same identifier twice");
   }
 
   @Test
   void twoOrganisationsWithOneKeyAreRefused() {
-    refused(() -> Examination.builder()
-            .client(ExaminationFixtures.client())
-            .encounter(ExaminationFixtures.encounter())
-            .organisations(ExaminationFixtures.healthCentre(), ExaminationFixtures.healthCentre())
-            .build(),
+    refused(
+        () ->
+            Examination.builder()
+                .client(ExaminationFixtures.client())
+                .encounter(ExaminationFixtures.encounter())
+                .organisations(
+                    ExaminationFixtures.healthCentre(), ExaminationFixtures.healthCentre())
+                .build(),
         "Examination.organisations: contains the same identifier twice");
   }
 
@@ -71,9 +81,17 @@ class ExaminationTest {
     assertThat(ExaminationFixtures.examination().observations())
         .extracting(ObservationRecord::identifier)
         .extracting(BusinessIdentifier::value)
-        .startsWith("obs-employment-status", "obs-unemployment-duration", "obs-job-seeker",
-            "obs-coverage", "obs-phq9")
-        .endsWith("obs-eligibility", "obs-assessment", "obs-outcome-1", "obs-outcome-work-trial",
+        .startsWith(
+            "obs-employment-status",
+            "obs-unemployment-duration",
+            "obs-job-seeker",
+            "obs-coverage",
+            "obs-phq9")
+        .endsWith(
+            "obs-eligibility",
+            "obs-assessment",
+            "obs-outcome-1",
+            "obs-outcome-work-trial",
             "obs-outcome-month");
   }
 
@@ -84,14 +102,18 @@ class ExaminationTest {
 
   @Test
   void futureEffectiveTimeAndOutOfRangeDimensionAreReported() {
-    EmploymentStatus future = EmploymentStatus.builder()
-        .identifier(ExaminationFixtures.id("7", "obs-future"))
-        .effective(java.time.OffsetDateTime.now().plusDays(2))
-        .value(fi.tyokyky.model.code.EmploymentStatusCode.STUDENT)
-        .build();
-    Examination examination = Examination.builder()
-        .client(ExaminationFixtures.client()).encounter(ExaminationFixtures.encounter())
-        .employmentStatus(future).build();
+    EmploymentStatus future =
+        EmploymentStatus.builder()
+            .identifier(ExaminationFixtures.id("7", "obs-future"))
+            .effective(java.time.OffsetDateTime.now().plusDays(2))
+            .value(fi.tyokyky.model.code.EmploymentStatusCode.STUDENT)
+            .build();
+    Examination examination =
+        Examination.builder()
+            .client(ExaminationFixtures.client())
+            .encounter(ExaminationFixtures.encounter())
+            .employmentStatus(future)
+            .build();
 
     assertThat(validator.validate(examination))
         .extracting(v -> v.getPropertyPath() + " " + v.getMessage())
@@ -100,16 +122,18 @@ class ExaminationTest {
 
   @Test
   void futureBirthDateIsReportedWithItsPath() {
-    Client client = Client.builder()
-        .identifier(ExaminationFixtures.id("1", "client-9"))
-        .birthDate(LocalDate.now().plusDays(1))
-        .build();
-    Examination examination = Examination.builder()
-        .client(client).encounter(ExaminationFixtures.encounter()).build();
+    Client client =
+        Client.builder()
+            .identifier(ExaminationFixtures.id("1", "client-9"))
+            .birthDate(LocalDate.now().plusDays(1))
+            .build();
+    Examination examination =
+        Examination.builder().client(client).encounter(ExaminationFixtures.encounter()).build();
 
     Set<ConstraintViolation<Examination>> violations = validator.validate(examination);
 
-    assertThat(violations).extracting(v -> v.getPropertyPath().toString())
+    assertThat(violations)
+        .extracting(v -> v.getPropertyPath().toString())
         .containsExactly("client.birthDate");
   }
 }

@@ -24,33 +24,38 @@ class IdentityRecordsTest {
 
     @Test
     void systemMustBeAnAbsoluteUri() {
-      refused(() -> BusinessIdentifier.of("ehr-ids", "1"),
+      refused(
+          () -> BusinessIdentifier.of("ehr-ids", "1"),
           "BusinessIdentifier.system: must be an absolute URI (urn:, http: or https:) without"
               + " white space or '|'");
     }
 
     @Test
     void valueMustNotContainTheSearchSeparator() {
-      refused(() -> BusinessIdentifier.of("urn:oid:1.2.3", "a|b"),
+      refused(
+          () -> BusinessIdentifier.of("urn:oid:1.2.3", "a|b"),
           "BusinessIdentifier.value: must not contain '|'");
     }
 
     @Test
     void valueMustNotBeBlank() {
-      refused(() -> BusinessIdentifier.of("urn:oid:1.2.3", " "),
+      refused(
+          () -> BusinessIdentifier.of("urn:oid:1.2.3", " "),
           "BusinessIdentifier.value: must not be blank");
     }
 
     @Test
     void valueMustNotHaveSurroundingWhiteSpace() {
-      refused(() -> BusinessIdentifier.of("urn:oid:1.2.3", "id-1 "),
+      refused(
+          () -> BusinessIdentifier.of("urn:oid:1.2.3", "id-1 "),
           "BusinessIdentifier.value: must not start or end with white space");
     }
 
     @Test
     void namespaceUnderTheOrganisationOid() {
-      BusinessIdentifier id = BusinessIdentifier.underOrganisation(
-          SoteOrganisationOid.parse("1.2.246.10.1234567.10.1"), "4", "visit-1");
+      BusinessIdentifier id =
+          BusinessIdentifier.underOrganisation(
+              SoteOrganisationOid.parse("1.2.246.10.1234567.10.1"), "4", "visit-1");
 
       assertThat(id.system()).isEqualTo("urn:oid:1.2.246.10.1234567.10.1.4");
       assertThat(id.value()).isEqualTo("visit-1");
@@ -58,8 +63,10 @@ class IdentityRecordsTest {
 
     @Test
     void namespaceArcsMustBeNumbers() {
-      refused(() -> BusinessIdentifier.underOrganisation(
-              SoteOrganisationOid.parse("1.2.246.10.1"), "visits", "1"),
+      refused(
+          () ->
+              BusinessIdentifier.underOrganisation(
+                  SoteOrganisationOid.parse("1.2.246.10.1"), "visits", "1"),
           "BusinessIdentifier.system: the arcs under the organisation OID must be dot-separated"
               + " numbers");
     }
@@ -90,23 +97,29 @@ class IdentityRecordsTest {
 
     @Test
     void needsAnIdentifier() {
-      refused(() -> Client.builder().familyName("Testaaja").build(),
+      refused(
+          () -> Client.builder().familyName("Testaaja").build(),
           "Client.identifier: a henkilötunnus or a source system identifier is required");
     }
 
     @Test
     void henkilotunnusMustNotHideInTheSourceIdentifier() {
-      refused(() -> Client.builder()
-              .identifier(BusinessIdentifier.of(Henkilotunnus.SYSTEM, HETU)).build(),
+      refused(
+          () ->
+              Client.builder()
+                  .identifier(BusinessIdentifier.of(Henkilotunnus.SYSTEM, HETU))
+                  .build(),
           "Client.identifier: a henkilötunnus belongs in the henkilotunnus component");
     }
 
     @Test
     void birthDateMustAgreeWithTheHenkilotunnus() {
-      assertThatThrownBy(() -> Client.builder()
-              .henkilotunnus(Henkilotunnus.parse(HETU))
-              .birthDate(LocalDate.of(1985, 3, 16))
-              .build())
+      assertThatThrownBy(
+              () ->
+                  Client.builder()
+                      .henkilotunnus(Henkilotunnus.parse(HETU))
+                      .birthDate(LocalDate.of(1985, 3, 16))
+                      .build())
           .isInstanceOf(InvalidRecordException.class)
           .hasMessage("Client.birthDate: does not agree with the henkilötunnus")
           .hasMessageNotContaining("1985");
@@ -114,15 +127,23 @@ class IdentityRecordsTest {
 
     @Test
     void municipalityCodeIsThreeDigits() {
-      refused(() -> Client.builder().henkilotunnus(Henkilotunnus.parse(HETU))
-              .municipalityCode("91").build(),
+      refused(
+          () ->
+              Client.builder()
+                  .henkilotunnus(Henkilotunnus.parse(HETU))
+                  .municipalityCode("91")
+                  .build(),
           "Client.municipalityCode: must be three digits");
     }
 
     @Test
     void givenNamesMustNotBeBlank() {
-      refused(() -> Client.builder().henkilotunnus(Henkilotunnus.parse(HETU))
-              .givenNames("Tiina", " ").build(),
+      refused(
+          () ->
+              Client.builder()
+                  .henkilotunnus(Henkilotunnus.parse(HETU))
+                  .givenNames("Tiina", " ")
+                  .build(),
           "Client.givenNames: must not be blank");
     }
 
@@ -145,14 +166,15 @@ class IdentityRecordsTest {
 
     @Test
     void needsAnIdentifier() {
-      refused(() -> Professional.builder().familyName("Lääkäri").build(),
+      refused(
+          () -> Professional.builder().familyName("Lääkäri").build(),
           "Professional.identifier: a Terhikki number or a source system identifier is required");
     }
 
     @Test
     void needsAFamilyName() {
-      refused(() -> Professional.builder()
-              .terhikkiNumber(TerhikkiNumber.parse("10012345678")).build(),
+      refused(
+          () -> Professional.builder().terhikkiNumber(TerhikkiNumber.parse("10012345678")).build(),
           "Professional.familyName: is required");
     }
 
@@ -168,29 +190,33 @@ class IdentityRecordsTest {
 
     @Test
     void keyIsTheSoteOidAsAUrn() {
-      assertThat(ExaminationFixtures.healthCentre().key()).isEqualTo(
-          BusinessIdentifier.of("urn:ietf:rfc:3986", "urn:oid:1.2.246.10.1234567.10.1"));
+      assertThat(ExaminationFixtures.healthCentre().key())
+          .isEqualTo(BusinessIdentifier.of("urn:ietf:rfc:3986", "urn:oid:1.2.246.10.1234567.10.1"));
     }
 
     @Test
     void needsAnIdentifier() {
-      refused(() -> Organisation.builder().name("Kela").build(),
+      refused(
+          () -> Organisation.builder().name("Kela").build(),
           "Organisation.identifier: a SOTE organisation OID or a source system identifier is"
               + " required");
     }
 
     @Test
     void needsAName() {
-      refused(() -> Organisation.builder()
-              .soteOid(ExaminationFixtures.HEALTH_CENTRE_OID).build(),
+      refused(
+          () -> Organisation.builder().soteOid(ExaminationFixtures.HEALTH_CENTRE_OID).build(),
           "Organisation.name: is required");
     }
 
     @Test
     void soteOidMustNotHideInTheSourceIdentifier() {
-      refused(() -> Organisation.builder().name("X")
-              .identifier(BusinessIdentifier.of("urn:ietf:rfc:3986", "urn:oid:1.2.246.10.9"))
-              .build(),
+      refused(
+          () ->
+              Organisation.builder()
+                  .name("X")
+                  .identifier(BusinessIdentifier.of("urn:ietf:rfc:3986", "urn:oid:1.2.246.10.9"))
+                  .build(),
           "Organisation.identifier: a SOTE organisation OID belongs in the soteOid component");
     }
   }
@@ -200,21 +226,25 @@ class IdentityRecordsTest {
 
     @Test
     void needsTheProfessional() {
-      refused(() -> ProfessionalRole.builder()
-              .identifier(ExaminationFixtures.id("3", "r"))
-              .organisation(ExaminationFixtures.healthCentre())
-              .role(ProfessionalRoleCode.NURSE)
-              .build(),
+      refused(
+          () ->
+              ProfessionalRole.builder()
+                  .identifier(ExaminationFixtures.id("3", "r"))
+                  .organisation(ExaminationFixtures.healthCentre())
+                  .role(ProfessionalRoleCode.NURSE)
+                  .build(),
           "ProfessionalRole.professional: is required");
     }
 
     @Test
     void needsTheRole() {
-      refused(() -> ProfessionalRole.builder()
-              .identifier(ExaminationFixtures.id("3", "r"))
-              .professional(ExaminationFixtures.physician())
-              .organisation(ExaminationFixtures.healthCentre())
-              .build(),
+      refused(
+          () ->
+              ProfessionalRole.builder()
+                  .identifier(ExaminationFixtures.id("3", "r"))
+                  .professional(ExaminationFixtures.physician())
+                  .organisation(ExaminationFixtures.healthCentre())
+                  .build(),
           "ProfessionalRole.role: is required");
     }
   }
@@ -224,7 +254,8 @@ class IdentityRecordsTest {
 
     @Test
     void clientHasNoKey() {
-      refused(() -> new Actor(Actor.Kind.CLIENT, ExaminationFixtures.id("1", "x")),
+      refused(
+          () -> new Actor(Actor.Kind.CLIENT, ExaminationFixtures.id("1", "x")),
           "Actor.key: the client has no key of its own here");
     }
 

@@ -10,8 +10,6 @@ final class Refusal {
   private Refusal() {}
 
   static void refused(ThrowingCallable build, String message) {
-    assertThatThrownBy(build)
-        .isInstanceOf(InvalidRecordException.class)
-        .hasMessage(message);
+    assertThatThrownBy(build).isInstanceOf(InvalidRecordException.class).hasMessage(message);
   }
 }

@@ -65,18 +65,26 @@ class ServicePathFactsTest {
 
     @Test
     void anOutcomeCanBeRecordedByMonth() {
-      EmploymentOutcomeRecord contract = EmploymentOutcomeRecord.builder().identifier(ID)
-          .effective(PointInTime.of(YearMonth.of(2024, 9)))
-          .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT).wageSubsidy(true).build();
+      EmploymentOutcomeRecord contract =
+          EmploymentOutcomeRecord.builder()
+              .identifier(ID)
+              .effective(PointInTime.of(YearMonth.of(2024, 9)))
+              .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
+              .wageSubsidy(true)
+              .build();
 
       assertThat(contract.effective()).hasToString("2024-09");
     }
 
     @Test
     void aPeriodEndingInTheMonthItStartedIsAccepted() {
-      EmploymentOutcomeRecord trial = EmploymentOutcomeRecord.builder().identifier(ID)
-          .effective(LocalDate.of(2024, 9, 10)).effectiveEnd(PointInTime.parse("2024-09"))
-          .outcome(EmploymentOutcomeCode.WORK_TRIAL).build();
+      EmploymentOutcomeRecord trial =
+          EmploymentOutcomeRecord.builder()
+              .identifier(ID)
+              .effective(LocalDate.of(2024, 9, 10))
+              .effectiveEnd(PointInTime.parse("2024-09"))
+              .outcome(EmploymentOutcomeCode.WORK_TRIAL)
+              .build();
 
       assertThat(trial.effectiveEnd().isMonth()).isTrue();
     }
@@ -86,8 +94,15 @@ class ServicePathFactsTest {
   class ScoreBands {
 
     @ParameterizedTest(name = "PHQ-9 {0} is {1}")
-    @CsvSource({"0, MINIMAL", "4, MINIMAL", "5, MILD", "10, MODERATE", "15, MODERATELY_SEVERE",
-        "20, SEVERE", "27, SEVERE"})
+    @CsvSource({
+      "0, MINIMAL",
+      "4, MINIMAL",
+      "5, MILD",
+      "10, MODERATE",
+      "15, MODERATELY_SEVERE",
+      "20, SEVERE",
+      "27, SEVERE"
+    })
     void phq9BandDefaultsToTheBandOfTheTotal(int total, ScoreBandCode band) {
       assertThat(score(Instrument.PHQ_9, total, null).band()).isEqualTo(band);
     }
@@ -100,9 +115,11 @@ class ServicePathFactsTest {
 
     @Test
     void aBandThatDisagreesWithTheTotalIsRefused() {
-      refused(() -> score(Instrument.PHQ_9, 12, ScoreBandCode.MILD),
+      refused(
+          () -> score(Instrument.PHQ_9, 12, ScoreBandCode.MILD),
           "ScoreMeasure.band: does not agree with the PHQ-9 total");
-      refused(() -> score(Instrument.GAD_7, 15, ScoreBandCode.MODERATELY_SEVERE),
+      refused(
+          () -> score(Instrument.GAD_7, 15, ScoreBandCode.MODERATELY_SEVERE),
           "ScoreMeasure.band: does not agree with the GAD-7 total");
     }
 
@@ -120,19 +137,26 @@ class ServicePathFactsTest {
     @ParameterizedTest(name = "AUDIT-C {0} is never {1}")
     @CsvSource({"4, AT_RISK", "6, LOW_RISK", "3, MODERATE"})
     void auditCBandsNoThresholdGivesAreRefused(int total, ScoreBandCode band) {
-      refused(() -> score(Instrument.AUDIT_C, total, band),
+      refused(
+          () -> score(Instrument.AUDIT_C, total, band),
           "ScoreMeasure.band: does not agree with the AUDIT-C total");
     }
 
     @Test
     void scoresWithoutBandsRefuseOne() {
-      refused(() -> score(Instrument.WORK_ABILITY_SCORE, 5, ScoreBandCode.MILD),
+      refused(
+          () -> score(Instrument.WORK_ABILITY_SCORE, 5, ScoreBandCode.MILD),
           "ScoreMeasure.band: does not agree with the Work Ability Score total");
     }
 
     private ScoreMeasure score(Instrument instrument, int total, ScoreBandCode band) {
-      return ScoreMeasure.builder().identifier(ID).effective(START).instrument(instrument)
-          .value(total).band(band).build();
+      return ScoreMeasure.builder()
+          .identifier(ID)
+          .effective(START)
+          .instrument(instrument)
+          .value(total)
+          .band(band)
+          .build();
     }
   }
 
@@ -151,21 +175,38 @@ class ServicePathFactsTest {
 
     @Test
     void onlyARegisteredJobSeekerHasAnEmploymentService() {
-      refused(() -> JobSeekerRegistration.builder().identifier(ID).effective(START)
-              .registered(false).employmentService(OrganisationType.TE_OFFICE).build(),
+      refused(
+          () ->
+              JobSeekerRegistration.builder()
+                  .identifier(ID)
+                  .effective(START)
+                  .registered(false)
+                  .employmentService(OrganisationType.TE_OFFICE)
+                  .build(),
           "JobSeekerRegistration.employmentService: only a registered job seeker has an"
               + " employment service");
-      refused(() -> JobSeekerRegistration.builder().identifier(ID).effective(START)
-              .registered(false)
-              .employmentServiceOrganisation(ExaminationFixtures.employmentServices()).build(),
+      refused(
+          () ->
+              JobSeekerRegistration.builder()
+                  .identifier(ID)
+                  .effective(START)
+                  .registered(false)
+                  .employmentServiceOrganisation(ExaminationFixtures.employmentServices())
+                  .build(),
           "JobSeekerRegistration.employmentService: only a registered job seeker has an"
               + " employment service");
     }
 
     @Test
     void theServiceIsAnEmploymentService() {
-      refused(() -> JobSeekerRegistration.builder().identifier(ID).effective(START)
-              .registered(true).employmentService(OrganisationType.KELA).build(),
+      refused(
+          () ->
+              JobSeekerRegistration.builder()
+                  .identifier(ID)
+                  .effective(START)
+                  .registered(true)
+                  .employmentService(OrganisationType.KELA)
+                  .build(),
           "JobSeekerRegistration.employmentService: must be the TE office or the municipal"
               + " employment services");
     }
@@ -176,45 +217,60 @@ class ServicePathFactsTest {
 
     @Test
     void thePathOneToSixIsKeptInOrder() {
-      SupportEpisode finished = episode()
-          .status(EpisodeStatus.FINISHED).end(DAY.plusMonths(6))
-          .phase(ServicePathPhase.GOAL_ACHIEVED)
-          .phaseHistory(ServicePathPhase.NEED_IDENTIFIED, DAY, DAY.plusDays(7))
-          .phaseHistory(ServicePathPhase.GOALS_SET, DAY.plusDays(7), DAY.plusDays(21))
-          .phaseHistory(ServicePathPhase.SERVICES_PLANNED, DAY.plusDays(21), DAY.plusMonths(1))
-          .phaseHistory(ServicePathPhase.SUPPORT_IN_PROGRESS, DAY.plusMonths(1), DAY.plusMonths(2))
-          .phaseHistory(ServicePathPhase.ONWARD_REFERRAL_FOLLOW_UP, DAY.plusMonths(2),
-              DAY.plusMonths(6))
-          .phaseHistory(ServicePathPhase.GOAL_ACHIEVED, DAY.plusMonths(6), DAY.plusMonths(6))
-          .build();
+      SupportEpisode finished =
+          episode()
+              .status(EpisodeStatus.FINISHED)
+              .end(DAY.plusMonths(6))
+              .phase(ServicePathPhase.GOAL_ACHIEVED)
+              .phaseHistory(ServicePathPhase.NEED_IDENTIFIED, DAY, DAY.plusDays(7))
+              .phaseHistory(ServicePathPhase.GOALS_SET, DAY.plusDays(7), DAY.plusDays(21))
+              .phaseHistory(ServicePathPhase.SERVICES_PLANNED, DAY.plusDays(21), DAY.plusMonths(1))
+              .phaseHistory(
+                  ServicePathPhase.SUPPORT_IN_PROGRESS, DAY.plusMonths(1), DAY.plusMonths(2))
+              .phaseHistory(
+                  ServicePathPhase.ONWARD_REFERRAL_FOLLOW_UP, DAY.plusMonths(2), DAY.plusMonths(6))
+              .phaseHistory(ServicePathPhase.GOAL_ACHIEVED, DAY.plusMonths(6), DAY.plusMonths(6))
+              .build();
 
-      assertThat(finished.phaseHistory()).extracting(ServicePathPhaseHistory::phase)
+      assertThat(finished.phaseHistory())
+          .extracting(ServicePathPhaseHistory::phase)
           .containsExactly(ServicePathPhase.values());
     }
 
     @Test
     void theOpenPhaseIsTheCurrentPhase() {
-      refused(() -> episode().phase(ServicePathPhase.SERVICES_PLANNED)
-              .phaseHistory(ServicePathPhase.GOALS_SET, DAY, null).build(),
+      refused(
+          () ->
+              episode()
+                  .phase(ServicePathPhase.SERVICES_PLANNED)
+                  .phaseHistory(ServicePathPhase.GOALS_SET, DAY, null)
+                  .build(),
           "SupportEpisode.phaseHistory: the phase without an end must be the current phase");
     }
 
     @Test
     void atMostOnePhaseIsOpen() {
-      refused(() -> episode().phase(ServicePathPhase.GOALS_SET)
-              .phaseHistory(ServicePathPhase.NEED_IDENTIFIED, DAY, null)
-              .phaseHistory(ServicePathPhase.GOALS_SET, DAY.plusDays(3), null).build(),
+      refused(
+          () ->
+              episode()
+                  .phase(ServicePathPhase.GOALS_SET)
+                  .phaseHistory(ServicePathPhase.NEED_IDENTIFIED, DAY, null)
+                  .phaseHistory(ServicePathPhase.GOALS_SET, DAY.plusDays(3), null)
+                  .build(),
           "SupportEpisode.phaseHistory: has more than one phase without an end");
     }
 
     @Test
     void aPhaseDoesNotEndBeforeItStarts() {
-      refused(() -> new ServicePathPhaseHistory(ServicePathPhase.GOALS_SET, DAY, DAY.minusDays(1)),
+      refused(
+          () -> new ServicePathPhaseHistory(ServicePathPhase.GOALS_SET, DAY, DAY.minusDays(1)),
           "ServicePathPhaseHistory.end: must not be before the start");
     }
 
     private SupportEpisode.Builder episode() {
-      return SupportEpisode.builder().identifier(id("5", "p")).start(DAY)
+      return SupportEpisode.builder()
+          .identifier(id("5", "p"))
+          .start(DAY)
           .managingOrganisation(ExaminationFixtures.healthCentre());
     }
   }
@@ -237,8 +293,13 @@ class ServicePathFactsTest {
 
     @Test
     void anImpossibleWaistIsRefused() {
-      refused(() -> VitalSign.builder().identifier(ID).effective(START)
-              .measurement(VitalSign.Kind.WAIST_CIRCUMFERENCE, new BigDecimal("350")).build(),
+      refused(
+          () ->
+              VitalSign.builder()
+                  .identifier(ID)
+                  .effective(START)
+                  .measurement(VitalSign.Kind.WAIST_CIRCUMFERENCE, new BigDecimal("350"))
+                  .build(),
           "VitalSign.value: a waist circumference is at most 300 cm");
     }
   }

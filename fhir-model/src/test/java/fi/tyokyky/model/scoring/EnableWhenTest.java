@@ -90,8 +90,7 @@ class EnableWhenTest {
 
   @Test
   void anItemWithoutConditionsIsAlwaysAsked() {
-    assertThat(EnableWhen.of(item("q1", QuestionnaireItemType.CHOICE)))
-        .isSameAs(EnableWhen.ALWAYS);
+    assertThat(EnableWhen.of(item("q1", QuestionnaireItemType.CHOICE))).isSameAs(EnableWhen.ALWAYS);
     assertThat(EnableWhen.ALWAYS.isMet(linkId -> List.of())).isTrue();
   }
 

@@ -56,8 +56,7 @@ class InstrumentTest {
         .isEqualByComparingTo(BigDecimal.valueOf(max));
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new Score(instrument, BigDecimal.valueOf(max + 1), null, Map.of()))
-        .withMessage(
-            instrument.label() + " total " + (max + 1) + " is outside " + min + "–" + max);
+        .withMessage(instrument.label() + " total " + (max + 1) + " is outside " + min + "–" + max);
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new Score(instrument, BigDecimal.valueOf(min - 1), null, Map.of()));
   }

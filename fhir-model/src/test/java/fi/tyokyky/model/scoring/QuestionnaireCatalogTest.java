@@ -17,8 +17,14 @@ class QuestionnaireCatalogTest {
   private final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
 
   static Stream<String> packageQuestionnaireIds() {
-    return Stream.of("phq-9", "gad-7", "audit-c", "work-ability-score", "participation-indicator",
-        "three-x-ten-d", "service-experience");
+    return Stream.of(
+        "phq-9",
+        "gad-7",
+        "audit-c",
+        "work-ability-score",
+        "participation-indicator",
+        "three-x-ten-d",
+        "service-experience");
   }
 
   @ParameterizedTest

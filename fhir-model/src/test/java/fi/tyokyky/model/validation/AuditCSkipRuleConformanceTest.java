@@ -63,8 +63,7 @@ class AuditCSkipRuleConformanceTest {
         .extracting(ValidationIssue::location, ValidationIssue::message)
         .containsExactly(
             tuple(
-                "QuestionnaireResponse",
-                "No response answer found for required item 'auditc-2'"));
+                "QuestionnaireResponse", "No response answer found for required item 'auditc-2'"));
   }
 
   @Test

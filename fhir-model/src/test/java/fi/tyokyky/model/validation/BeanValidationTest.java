@@ -16,7 +16,8 @@ class BeanValidationTest {
   @Test
   void aCorrectObjectIsValidWithoutIssues() {
     ValidationResult result =
-        SharedValidators.facade().validateBean(new SampleExaminationVisit("visit-1", YESTERDAY, 14));
+        SharedValidators.facade()
+            .validateBean(new SampleExaminationVisit("visit-1", YESTERDAY, 14));
 
     assertThat(result.isValid()).isTrue();
     assertThat(result.issues()).isEmpty();
@@ -24,21 +25,33 @@ class BeanValidationTest {
 
   @Test
   void eachViolationIsAnErrorAtItsPropertyPathNamedByItsAnnotation() {
-    ValidationResult result = SharedValidators.facade()
-        .validateBean(new SampleExaminationVisit(" ", LocalDate.now().plusDays(3), -1));
+    ValidationResult result =
+        SharedValidators.facade()
+            .validateBean(new SampleExaminationVisit(" ", LocalDate.now().plusDays(3), -1));
 
     assertThat(result.isValid()).isFalse();
     assertThat(result.issues())
-        .extracting(ValidationIssue::location, ValidationIssue::ruleId, ValidationIssue::message, ValidationIssue::code)
+        .extracting(
+            ValidationIssue::location,
+            ValidationIssue::ruleId,
+            ValidationIssue::message,
+            ValidationIssue::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("examinationDate", "Past", "must be a past date", "value"),
-            org.assertj.core.groups.Tuple.tuple("recordId", "NotBlank", "must not be blank", "required"),
             org.assertj.core.groups.Tuple.tuple(
-                "unemploymentMonths", "PositiveOrZero", "must be greater than or equal to 0", "value"));
-    assertThat(result.issues()).allSatisfy(issue -> {
-      assertThat(issue.severity()).isEqualTo(Severity.ERROR);
-      assertThat(issue.line()).isZero();
-    });
+                "examinationDate", "Past", "must be a past date", "value"),
+            org.assertj.core.groups.Tuple.tuple(
+                "recordId", "NotBlank", "must not be blank", "required"),
+            org.assertj.core.groups.Tuple.tuple(
+                "unemploymentMonths",
+                "PositiveOrZero",
+                "must be greater than or equal to 0",
+                "value"));
+    assertThat(result.issues())
+        .allSatisfy(
+            issue -> {
+              assertThat(issue.severity()).isEqualTo(Severity.ERROR);
+              assertThat(issue.line()).isZero();
+            });
   }
 
   @Test
@@ -46,12 +59,15 @@ class BeanValidationTest {
     ValidationResult result =
         SharedValidators.facade().validateBean(new SampleExaminationVisit("visit-1", null, null));
 
-    assertThat(result.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.location()).isEqualTo("examinationDate");
-      assertThat(issue.ruleId()).isEqualTo("NotNull");
-      assertThat(issue.code()).isEqualTo("required");
-      assertThat(issue.message()).isEqualTo("must not be null");
-    });
+    assertThat(result.issues())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.location()).isEqualTo("examinationDate");
+              assertThat(issue.ruleId()).isEqualTo("NotNull");
+              assertThat(issue.code()).isEqualTo("required");
+              assertThat(issue.message()).isEqualTo("must not be null");
+            });
   }
 
   @Test
@@ -63,14 +79,16 @@ class BeanValidationTest {
         .isEqualTo("examinationDate");
     assertThatThrownBy(result::orThrow)
         .isInstanceOf(ValidationException.class)
-        .hasMessage("Validation failed with 1 error: ERROR examinationDate: must not be null [NotNull]");
+        .hasMessage(
+            "Validation failed with 1 error: ERROR examinationDate: must not be null [NotNull]");
   }
 
   @Test
   void aValidatorOfTheCallersChoiceCanBeGiven() {
-    TyokykyValidator validator = TyokykyValidator.builder()
-        .beanValidator(Validation.buildDefaultValidatorFactory().getValidator())
-        .build();
+    TyokykyValidator validator =
+        TyokykyValidator.builder()
+            .beanValidator(Validation.buildDefaultValidatorFactory().getValidator())
+            .build();
 
     assertThat(validator.validateBean(new SampleExaminationVisit("v", null, 1)).issues())
         .extracting(ValidationIssue::ruleId)

@@ -23,15 +23,17 @@ class ConformanceRulesFixturesTest {
 
     assertThat(issues)
         .as("%s must report %s %s at %s; it reported %s", file, severity, ruleId, location, issues)
-        .anySatisfy(issue -> {
-          assertThat(issue.severity().fhirCode()).isEqualTo(severity);
-          assertThat(issue.location()).isEqualTo(location);
-          assertThat(issue.ruleId()).isEqualTo(ruleId);
-        });
+        .anySatisfy(
+            issue -> {
+              assertThat(issue.severity().fhirCode()).isEqualTo(severity);
+              assertThat(issue.location()).isEqualTo(location);
+              assertThat(issue.ruleId()).isEqualTo(ruleId);
+            });
   }
 
   static Stream<String> validFixturesAndExamples() {
-    return Stream.of(Fixtures.VALID, Fixtures.EXAMPLES).flatMap(folder -> Fixtures.jsonFiles(folder).stream());
+    return Stream.of(Fixtures.VALID, Fixtures.EXAMPLES)
+        .flatMap(folder -> Fixtures.jsonFiles(folder).stream());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -39,6 +41,10 @@ class ConformanceRulesFixturesTest {
   void validFixtureRaisesNoneOfTheLibrarysRules(String path) {
     List<ValidationIssue> issues = SharedValidators.facade().validate(Fixtures.read(path)).issues();
 
-    assertThat(issues).as(path).noneMatch(issue -> (issue.ruleId() != null && ConformanceRules.RULE_IDS.contains(issue.ruleId())));
+    assertThat(issues)
+        .as(path)
+        .noneMatch(
+            issue ->
+                (issue.ruleId() != null && ConformanceRules.RULE_IDS.contains(issue.ruleId())));
   }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A conformant examination gives no warning a sender cannot act on, and every warning a sender
- * can act on is still reported: with the real validator, the package's examples and what the
- * library builds.
+ * A conformant examination gives no warning a sender cannot act on, and every warning a sender can
+ * act on is still reported: with the real validator, the package's examples and what the library
+ * builds.
  */
 class ExpectedWarningsTest {
 
@@ -51,16 +51,18 @@ class ExpectedWarningsTest {
 
     assertThat(warnings(result)).as("warnings of the complete example").isEmpty();
     // What the default leaves out is still there for whoever asks: one group per expected kind.
-    assertThat(countByRule(warnings(full))).containsOnlyKeys(
-        ExpectedWarnings.NARRATIVE_RULE,
-        I18nConstants.TERMINOLOGY_PASSTHROUGH_TX_MESSAGE,
-        I18nConstants.TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS);
+    assertThat(countByRule(warnings(full)))
+        .containsOnlyKeys(
+            ExpectedWarnings.NARRATIVE_RULE,
+            I18nConstants.TERMINOLOGY_PASSTHROUGH_TX_MESSAGE,
+            I18nConstants.TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS);
     assertThat(full.errors()).isEqualTo(result.errors()).isEmpty();
   }
 
   @Test
   void theCompleteExaminationTheLibraryBuildsGivesNoWarning() {
-    ValidationResult result = SharedValidators.facade().validate(MAPPER.toBundle(ExaminationFixtures.examination()));
+    ValidationResult result =
+        SharedValidators.facade().validate(MAPPER.toBundle(ExaminationFixtures.examination()));
 
     assertThat(result.isValid()).as("%s", result).isTrue();
     assertThat(warnings(result)).as("warnings of the library's complete examination").isEmpty();
@@ -68,93 +70,132 @@ class ExpectedWarningsTest {
 
   @Test
   void theMinimalExaminationTheLibraryBuildsGivesNoWarning() {
-    ValidationResult result = SharedValidators.facade().validate(MAPPER.toBundle(ExaminationFixtures.minimal()));
+    ValidationResult result =
+        SharedValidators.facade().validate(MAPPER.toBundle(ExaminationFixtures.minimal()));
 
     assertThat(warnings(result)).as("warnings of the library's minimal examination").isEmpty();
   }
 
   @Test
   void anObservationWithoutPerformerIsStillWarnedAbout() {
-    UnemploymentDuration noPerformer = UnemploymentDuration.builder()
-        .identifier(ExaminationFixtures.id("7", "obs-unemployment-duration"))
-        .effective(ExaminationFixtures.START)
-        .months(new BigDecimal("14"))
-        .build();
-    Examination examination = Examination.builder()
-        .client(ExaminationFixtures.client())
-        .encounter(ExaminationFixtures.encounter())
-        .unemploymentDuration(noPerformer)
-        .build();
+    UnemploymentDuration noPerformer =
+        UnemploymentDuration.builder()
+            .identifier(ExaminationFixtures.id("7", "obs-unemployment-duration"))
+            .effective(ExaminationFixtures.START)
+            .months(new BigDecimal("14"))
+            .build();
+    Examination examination =
+        Examination.builder()
+            .client(ExaminationFixtures.client())
+            .encounter(ExaminationFixtures.encounter())
+            .unemploymentDuration(noPerformer)
+            .build();
 
     ValidationResult result = SharedValidators.facade().validate(MAPPER.toBundle(examination));
 
     assertThat(result.isValid()).isTrue();
-    assertThat(warnings(result)).singleElement().satisfies(warning -> {
-      assertThat(warning.ruleId()).isEqualTo(I18nConstants.ALL_OBSERVATIONS_SHOULD_HAVE_A_PERFORMER);
-      assertThat(warning.location()).startsWith("Bundle.entry[").contains("Observation");
-    });
+    assertThat(warnings(result))
+        .singleElement()
+        .satisfies(
+            warning -> {
+              assertThat(warning.ruleId())
+                  .isEqualTo(I18nConstants.ALL_OBSERVATIONS_SHOULD_HAVE_A_PERFORMER);
+              assertThat(warning.location()).startsWith("Bundle.entry[").contains("Observation");
+            });
   }
 
   @Test
   void aCodeOutsideAnExtensibleBindingIsStillWarnedAbout() {
-    String organisation = Fixtures.read(Fixtures.INVALID + "/tyokyky-organization-type-not-in-value-set.json");
+    String organisation =
+        Fixtures.read(Fixtures.INVALID + "/tyokyky-organization-type-not-in-value-set.json");
 
     ValidationResult result = SharedValidators.facade().validate(organisation);
 
-    assertThat(warnings(result)).singleElement().satisfies(warning -> {
-      assertThat(warning.location()).isEqualTo("Organization.type[0]");
-      assertThat(warning.ruleId()).isNotNull();
-    });
+    assertThat(warnings(result))
+        .singleElement()
+        .satisfies(
+            warning -> {
+              assertThat(warning.location()).isEqualTo("Organization.type[0]");
+              assertThat(warning.ruleId()).isNotNull();
+            });
   }
 
   @Test
   void onlyTheExternalCodeSystemsOfThePackageAreExpectedToBeUnknown() {
-    ValidationResult loinc = SharedValidators.facade().validate(observationCoded("http://loinc.org", "29463-7"));
-    ValidationResult misspelt = SharedValidators.facade().validate(observationCoded("http://lonic.org", "29463-7"));
-    ValidationResult longer = SharedValidators.facade().validate(observationCoded("http://loinc.org.example", "1"));
+    ValidationResult loinc =
+        SharedValidators.facade().validate(observationCoded("http://loinc.org", "29463-7"));
+    ValidationResult misspelt =
+        SharedValidators.facade().validate(observationCoded("http://lonic.org", "29463-7"));
+    ValidationResult longer =
+        SharedValidators.facade().validate(observationCoded("http://loinc.org.example", "1"));
 
-    assertThat(warnings(loinc)).extracting(ValidationIssue::ruleId)
+    assertThat(warnings(loinc))
+        .extracting(ValidationIssue::ruleId)
         .doesNotContain(I18nConstants.TERMINOLOGY_PASSTHROUGH_TX_MESSAGE);
-    assertThat(warnings(misspelt)).extracting(ValidationIssue::ruleId)
+    assertThat(warnings(misspelt))
+        .extracting(ValidationIssue::ruleId)
         .contains(I18nConstants.TERMINOLOGY_PASSTHROUGH_TX_MESSAGE);
-    assertThat(warnings(longer)).extracting(ValidationIssue::ruleId)
+    assertThat(warnings(longer))
+        .extracting(ValidationIssue::ruleId)
         .contains(I18nConstants.TERMINOLOGY_PASSTHROUGH_TX_MESSAGE);
   }
 
   @Test
   void onlyTheScoreUnitIsExpectedToCarryAnAnnotation() {
-    ValidationResult score = SharedValidators.facade().validate(observationMeasured("{score}", "{score}"));
-    ValidationResult beats = SharedValidators.facade().validate(observationMeasured("{beats}/min", "{beats}/min"));
-    ValidationResult unitWithout = SharedValidators.facade().validate(observationMeasured("{score}", "points"));
+    ValidationResult score =
+        SharedValidators.facade().validate(observationMeasured("{score}", "{score}"));
+    ValidationResult beats =
+        SharedValidators.facade().validate(observationMeasured("{beats}/min", "{beats}/min"));
+    ValidationResult unitWithout =
+        SharedValidators.facade().validate(observationMeasured("{score}", "points"));
 
-    assertThat(warnings(score)).extracting(ValidationIssue::ruleId)
+    assertThat(warnings(score))
+        .extracting(ValidationIssue::ruleId)
         .doesNotContain(I18nConstants.TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS);
-    assertThat(warnings(beats)).extracting(ValidationIssue::ruleId)
+    assertThat(warnings(beats))
+        .extracting(ValidationIssue::ruleId)
         .contains(I18nConstants.TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS);
     // Quantity.unit without the annotation: another message id, which the sender can act on.
-    assertThat(warnings(unitWithout)).extracting(ValidationIssue::ruleId)
+    assertThat(warnings(unitWithout))
+        .extracting(ValidationIssue::ruleId)
         .contains(I18nConstants.TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS_NOT_IN_UNIT);
   }
 
   @Test
   void noErrorAndNoInformationIsEverExpected() {
     for (Severity severity : List.of(Severity.FATAL, Severity.ERROR, Severity.INFORMATION)) {
-      assertThat(ExpectedWarnings.isExpected(issue(severity, ExpectedWarnings.NARRATIVE_RULE, "no narrative")))
+      assertThat(
+              ExpectedWarnings.isExpected(
+                  issue(severity, ExpectedWarnings.NARRATIVE_RULE, "no narrative")))
           .isFalse();
-      assertThat(ExpectedWarnings.isExpected(issue(severity, I18nConstants.TERMINOLOGY_PASSTHROUGH_TX_MESSAGE,
-          "CodeSystem is unknown and can't be validated: http://loinc.org for 'http://loinc.org#1-8'"))).isFalse();
-      assertThat(ExpectedWarnings.isExpected(issue(severity,
-          I18nConstants.TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS, "annotations like {score} can"))).isFalse();
+      assertThat(
+              ExpectedWarnings.isExpected(
+                  issue(
+                      severity,
+                      I18nConstants.TERMINOLOGY_PASSTHROUGH_TX_MESSAGE,
+                      "CodeSystem is unknown and can't be validated: http://loinc.org for 'http://loinc.org#1-8'")))
+          .isFalse();
+      assertThat(
+              ExpectedWarnings.isExpected(
+                  issue(
+                      severity,
+                      I18nConstants.TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS,
+                      "annotations like {score} can")))
+          .isFalse();
     }
     assertThat(ExpectedWarnings.isExpected(issue(Severity.WARNING, null, "no rule id"))).isFalse();
-    assertThat(ExpectedWarnings.isExpected(issue(Severity.WARNING, "tk-gender-hetu", "a warning rule"))).isFalse();
+    assertThat(
+            ExpectedWarnings.isExpected(
+                issue(Severity.WARNING, "tk-gender-hetu", "a warning rule")))
+        .isFalse();
   }
 
   @Test
   void theExternalCodeSystemsAreUsedByThePackageAndUnknownToItsValidationSupport() {
-    String packageText = Fixtures.jsonFiles(TyokykyPackage.CLASSPATH_FOLDER + "/package").stream()
-        .map(Fixtures::read)
-        .collect(Collectors.joining("\n"));
+    String packageText =
+        Fixtures.jsonFiles(TyokykyPackage.CLASSPATH_FOLDER + "/package").stream()
+            .map(Fixtures::read)
+            .collect(Collectors.joining("\n"));
     ValidationSupportChain support = PackageValidationSupport.create(FhirContext.forR4Cached());
 
     for (String system : ExpectedWarnings.EXTERNAL_CODE_SYSTEMS) {
@@ -168,8 +209,10 @@ class ExpectedWarningsTest {
   }
 
   private static Map<String, Long> countByRule(List<ValidationIssue> issues) {
-    return issues.stream().collect(Collectors.groupingBy(
-        issue -> String.valueOf(issue.ruleId()), TreeMap::new, Collectors.counting()));
+    return issues.stream()
+        .collect(
+            Collectors.groupingBy(
+                issue -> String.valueOf(issue.ruleId()), TreeMap::new, Collectors.counting()));
   }
 
   private static ValidationIssue issue(Severity severity, String ruleId, String message) {
@@ -184,7 +227,8 @@ class ExpectedWarningsTest {
          "code": {"coding": [{"system": "%s", "code": "%s"}]},
          "subject": {"display": "asiakas"}, "performer": [{"display": "hoitaja"}],
          "effectiveDateTime": "2025-03-04", "valueString": "x"}
-        """.formatted(system, code);
+        """
+        .formatted(system, code);
   }
 
   /** A plain Observation with a UCUM quantity. */
@@ -196,6 +240,7 @@ class ExpectedWarningsTest {
          "subject": {"display": "asiakas"}, "performer": [{"display": "hoitaja"}],
          "effectiveDateTime": "2025-03-04",
          "valueQuantity": {"value": 3, "unit": "%s", "system": "http://unitsofmeasure.org", "code": "%s"}}
-        """.formatted(unit, ucumCode);
+        """
+        .formatted(unit, ucumCode);
   }
 }

@@ -34,8 +34,12 @@ public final class FirstResultTimer {
     boolean warmUp = args.length > 0 && args[0].equals("--warm-up");
     String bundle = Fixtures.read(Fixtures.COMPLETE_EXAMINATION);
     if (args.length > 0 && args[0].equals("--stock")) {
-      int messages = new StockHapiValidator(ca.uhn.fhir.context.FhirContext.forR4Cached()).validate(bundle).size();
-      System.out.printf("Stock HAPI: first result %d ms after JVM start (%d messages)%n",
+      int messages =
+          new StockHapiValidator(ca.uhn.fhir.context.FhirContext.forR4Cached())
+              .validate(bundle)
+              .size();
+      System.out.printf(
+          "Stock HAPI: first result %d ms after JVM start (%d messages)%n",
           System.currentTimeMillis() - jvmStart, messages);
       return;
     }
@@ -49,7 +53,10 @@ public final class FirstResultTimer {
     long first = System.currentTimeMillis() - jvmStart;
     System.out.printf(
         "First result %d ms after JVM start (validator built at %d ms%s; complete example examination: %s, %d issues)%n",
-        first, built, warmUp ? ", warmed up at " + ready + " ms" : "",
-        result.isValid() ? "valid" : "invalid", result.issues().size());
+        first,
+        built,
+        warmUp ? ", warmed up at " + ready + " ms" : "",
+        result.isValid() ? "valid" : "invalid",
+        result.issues().size());
   }
 }

@@ -46,14 +46,17 @@ final class Fixtures {
           String prefix = folder + "/";
           for (JarEntry entry : Collections.list(jar.entries())) {
             String name = entry.getName();
-            if (name.startsWith(prefix) && name.endsWith(".json") && name.indexOf('/', prefix.length()) < 0) {
+            if (name.startsWith(prefix)
+                && name.endsWith(".json")
+                && name.indexOf('/', prefix.length()) < 0) {
               names.add(name);
             }
           }
         }
       } else {
         try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-          files.map(path -> path.getFileName().toString())
+          files
+              .map(path -> path.getFileName().toString())
               .filter(name -> name.endsWith(".json") && !name.startsWith("."))
               .forEach(name -> names.add(folder + "/" + name));
         }

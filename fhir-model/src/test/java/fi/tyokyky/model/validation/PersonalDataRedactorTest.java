@@ -26,7 +26,8 @@ class PersonalDataRedactorTest {
   void leavesNumbersThatOnlyContainTheShapeAlone() {
     PersonalDataRedactor redactor = PersonalDataRedactor.patternsOnly();
 
-    assertThat(redactor.redact("urn:oid:1.2.246.10.99999991.10.0")).isEqualTo("urn:oid:1.2.246.10.99999991.10.0");
+    assertThat(redactor.redact("urn:oid:1.2.246.10.99999991.10.0"))
+        .isEqualTo("urn:oid:1.2.246.10.99999991.10.0");
     assertThat(redactor.redact("12010180-9004")).isEqualTo("12010180-9004");
     assertThat(redactor.redact("010180-90045")).isEqualTo("010180-90045");
   }
@@ -35,8 +36,10 @@ class PersonalDataRedactorTest {
   void masksGivenValuesWhereTheyStandAlone() {
     PersonalDataRedactor redactor = PersonalDataRedactor.forValues(List.of("Tiina", "Testaaja"));
 
-    assertThat(redactor.redact("The value provided ('Tiina') was not found; Unknown code 'x#Tiina'"))
-        .isEqualTo("The value provided ('" + MASK + "') was not found; Unknown code 'x#" + MASK + "'");
+    assertThat(
+            redactor.redact("The value provided ('Tiina') was not found; Unknown code 'x#Tiina'"))
+        .isEqualTo(
+            "The value provided ('" + MASK + "') was not found; Unknown code 'x#" + MASK + "'");
     assertThat(redactor.redact("Testaaja, Tiina")).isEqualTo(MASK + ", " + MASK);
     assertThat(redactor.redact("Tiinan")).as("inside a longer word").isEqualTo("Tiinan");
   }
@@ -50,7 +53,8 @@ class PersonalDataRedactorTest {
 
   @Test
   void ignoresOneCharacterValuesNullsAndRegexCharacters() {
-    PersonalDataRedactor redactor = PersonalDataRedactor.forValues(Arrays.asList("A", null, " ", "O'Brien (Jr.)"));
+    PersonalDataRedactor redactor =
+        PersonalDataRedactor.forValues(Arrays.asList("A", null, " ", "O'Brien (Jr.)"));
 
     assertThat(redactor.redact("A value of O'Brien (Jr.)")).isEqualTo("A value of " + MASK);
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class QuestionnaireResponseConformanceTest {
 
-  private static final String VALID_WAS = Fixtures.read("valid/tyokyky-questionnaire-response.json");
+  private static final String VALID_WAS =
+      Fixtures.read("valid/tyokyky-questionnaire-response.json");
 
   @Test
   void aConformingResponseIsValidAndItsQuestionnaireIsFound() {
@@ -29,31 +30,39 @@ class QuestionnaireResponseConformanceTest {
 
   @Test
   void anAnswerAboveTheQuestionnairesMaximumIsAnError() {
-    ValidationResult result = SharedValidators.facade().validate(VALID_WAS.replace("\"valueInteger\": 6", "\"valueInteger\": 11"));
+    ValidationResult result =
+        SharedValidators.facade()
+            .validate(VALID_WAS.replace("\"valueInteger\": 6", "\"valueInteger\": 11"));
 
     assertThat(result.errors())
         .extracting(ValidationIssue::location, ValidationIssue::message, ValidationIssue::ruleId)
-        .containsExactly(tuple(
-            "QuestionnaireResponse.item[0].answer[0].value.ofType(integer)",
-            "The value 11 is greater than the allowed maximum of 10",
-            "QUESTIONNAIRE_QR_ITEM_INTEGER_MAX"));
+        .containsExactly(
+            tuple(
+                "QuestionnaireResponse.item[0].answer[0].value.ofType(integer)",
+                "The value 11 is greater than the allowed maximum of 10",
+                "QUESTIONNAIRE_QR_ITEM_INTEGER_MAX"));
   }
 
   @Test
   void anAnswerOfTheWrongTypeIsAnError() {
-    ValidationResult result = SharedValidators.facade().validate(VALID_WAS.replace("\"valueInteger\": 6", "\"valueString\": \"6\""));
+    ValidationResult result =
+        SharedValidators.facade()
+            .validate(VALID_WAS.replace("\"valueInteger\": 6", "\"valueString\": \"6\""));
 
     assertThat(result.errors())
         .extracting(ValidationIssue::location, ValidationIssue::message, ValidationIssue::ruleId)
-        .containsExactly(tuple(
-            "QuestionnaireResponse.item[0].answer[0].value.ofType(string)",
-            "Answer value must be of the type integer not string",
-            "Questionnaire_QR_Item_WrongType"));
+        .containsExactly(
+            tuple(
+                "QuestionnaireResponse.item[0].answer[0].value.ofType(string)",
+                "Answer value must be of the type integer not string",
+                "Questionnaire_QR_Item_WrongType"));
   }
 
   @Test
   void anItemTheQuestionnaireDoesNotHaveIsAnErrorAndTheRequiredOneIsMissed() {
-    ValidationResult result = SharedValidators.facade().validate(VALID_WAS.replace("\"linkId\": \"was\"", "\"linkId\": \"was-x\""));
+    ValidationResult result =
+        SharedValidators.facade()
+            .validate(VALID_WAS.replace("\"linkId\": \"was\"", "\"linkId\": \"was-x\""));
 
     assertThat(result.errors())
         .extracting(ValidationIssue::message)
@@ -64,18 +73,32 @@ class QuestionnaireResponseConformanceTest {
 
   @Test
   void everyPackageQuestionnaireIsServed() {
-    PackageQuestionnaireSupport support = new PackageQuestionnaireSupport(FhirContext.forR4Cached());
+    PackageQuestionnaireSupport support =
+        new PackageQuestionnaireSupport(FhirContext.forR4Cached());
 
-    assertThat(Stream.of("phq-9", "gad-7", "audit-c", "work-ability-score", "service-experience",
-            "participation-indicator", "three-x-ten-d")
-        .map(id -> "https://tyokyky.fi/fhir/Questionnaire/" + id))
-        .allSatisfy(url -> assertThat(support.fetchResource(Questionnaire.class, url))
-            .extracting(Questionnaire::getUrl).isEqualTo(url));
-    assertThat(support.fetchResource(Questionnaire.class,
-            "https://tyokyky.fi/fhir/Questionnaire/phq-9|0.1.0"))
+    assertThat(
+            Stream.of(
+                    "phq-9",
+                    "gad-7",
+                    "audit-c",
+                    "work-ability-score",
+                    "service-experience",
+                    "participation-indicator",
+                    "three-x-ten-d")
+                .map(id -> "https://tyokyky.fi/fhir/Questionnaire/" + id))
+        .allSatisfy(
+            url ->
+                assertThat(support.fetchResource(Questionnaire.class, url))
+                    .extracting(Questionnaire::getUrl)
+                    .isEqualTo(url));
+    assertThat(
+            support.fetchResource(
+                Questionnaire.class, "https://tyokyky.fi/fhir/Questionnaire/phq-9|0.1.0"))
         .isNotNull();
-    assertThat(support.fetchResource(org.hl7.fhir.r4.model.StructureDefinition.class,
-            "https://tyokyky.fi/fhir/Questionnaire/phq-9"))
+    assertThat(
+            support.fetchResource(
+                org.hl7.fhir.r4.model.StructureDefinition.class,
+                "https://tyokyky.fi/fhir/Questionnaire/phq-9"))
         .isNull();
   }
 }

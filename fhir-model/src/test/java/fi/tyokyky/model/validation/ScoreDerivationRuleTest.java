@@ -30,19 +30,26 @@ class ScoreDerivationRuleTest {
 
     List<ValidationIssue> issues = rule.check(bundle);
 
-    assertThat(issues).singleElement().satisfies(issue -> {
-      assertThat(issue.severity()).isEqualTo(ValidationIssue.Severity.ERROR);
-      assertThat(issue.ruleId()).isEqualTo(ScoreDerivationRule.RULE_ID);
-      assertThat(issue.location())
-          .isEqualTo("Bundle.entry[" + entry + "].resource/*Observation/null*/.value.ofType(Quantity)");
-      assertThat(issue.message()).contains("PHQ-9 total 22").contains("(14)");
-    });
+    assertThat(issues)
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.severity()).isEqualTo(ValidationIssue.Severity.ERROR);
+              assertThat(issue.ruleId()).isEqualTo(ScoreDerivationRule.RULE_ID);
+              assertThat(issue.location())
+                  .isEqualTo(
+                      "Bundle.entry["
+                          + entry
+                          + "].resource/*Observation/null*/.value.ofType(Quantity)");
+              assertThat(issue.message()).contains("PHQ-9 total 22").contains("(14)");
+            });
   }
 
   @Test
   void theSameTotalWrittenWithDecimalsAgrees() {
     Bundle bundle = example();
-    Observation score = (Observation) bundle.getEntry().get(indexOfScore(bundle, PHQ9_SCORE)).getResource();
+    Observation score =
+        (Observation) bundle.getEntry().get(indexOfScore(bundle, PHQ9_SCORE)).getResource();
     score.getValueQuantity().setValue(new BigDecimal("14.0"));
 
     assertThat(rule.check(bundle)).isEmpty();
@@ -51,7 +58,8 @@ class ScoreDerivationRuleTest {
   @Test
   void aResponseOutsideTheBundleIsNotLookedFor() {
     Bundle bundle = example();
-    Observation score = (Observation) bundle.getEntry().get(indexOfScore(bundle, PHQ9_SCORE)).getResource();
+    Observation score =
+        (Observation) bundle.getEntry().get(indexOfScore(bundle, PHQ9_SCORE)).getResource();
     score.getValueQuantity().setValue(22);
     score.getDerivedFromFirstRep().setReference("QuestionnaireResponse/elsewhere");
 
@@ -60,14 +68,16 @@ class ScoreDerivationRuleTest {
 
   @Test
   void anObservationOnItsOwnIsNotChecked() {
-    Observation score = (Observation) example().getEntry().get(indexOfScore(example(), PHQ9_SCORE)).getResource();
+    Observation score =
+        (Observation) example().getEntry().get(indexOfScore(example(), PHQ9_SCORE)).getResource();
     score.getValueQuantity().setValue(22);
 
     assertThat(rule.check(score)).isEmpty();
   }
 
   private static Bundle example() {
-    return FhirContext.forR4Cached().newJsonParser()
+    return FhirContext.forR4Cached()
+        .newJsonParser()
         .parseResource(Bundle.class, Fixtures.read(Fixtures.COMPLETE_EXAMINATION));
   }
 

@@ -20,7 +20,11 @@ final class SharedValidators {
 
   private static final class Unredacted {
     static final TyokykyValidator INSTANCE =
-        TyokykyValidator.builder().redactPersonalData(false).reportExpectedWarnings(true).resultCacheSize(0).build();
+        TyokykyValidator.builder()
+            .redactPersonalData(false)
+            .reportExpectedWarnings(true)
+            .resultCacheSize(0)
+            .build();
   }
 
   /** Stock HAPI as the profiles module's tests use it. */

@@ -21,12 +21,16 @@ class StartupPreparationTest {
     List<IBaseResource> all = chain.fetchAllStructureDefinitions();
 
     assertThat(used)
-        .contains(CORE + "Bundle", CORE + "Observation", CORE + "Patient",
+        .contains(
+            CORE + "Bundle",
+            CORE + "Observation",
+            CORE + "Patient",
             "https://tyokyky.fi/fhir/StructureDefinition/tyokyky-patient");
     assertThat(all.subList(0, used.size()))
         .extracting(definition -> ((StructureDefinition) definition).getUrl())
         .containsExactlyElementsOf(used);
-    int firstOfPackage = used.indexOf(used.stream().filter(url -> !url.startsWith(CORE)).findFirst().orElseThrow());
+    int firstOfPackage =
+        used.indexOf(used.stream().filter(url -> !url.startsWith(CORE)).findFirst().orElseThrow());
     assertThat(used.subList(0, firstOfPackage)).allMatch(url -> url.startsWith(CORE));
     assertThat(used.subList(firstOfPackage, used.size())).noneMatch(url -> url.startsWith(CORE));
     assertThat(all).hasSizeGreaterThan(600);

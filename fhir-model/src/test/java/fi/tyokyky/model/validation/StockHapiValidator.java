@@ -21,8 +21,8 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
  * Stock HAPI, set up as the profiles module's tests set it up (their PackageValidator): a {@code
  * FhirValidator} with a default {@code FhirInstanceValidator} over the package, HAPI's R4 resources
  * and in-memory terminology, plus the package's Questionnaires (which HAPI's package support does
- * not serve), since the library validates responses against them. Written out here on purpose, not taken from the library, so that the
- * comparison does not trust the code under test.
+ * not serve), since the library validates responses against them. Written out here on purpose, not
+ * taken from the library, so that the comparison does not trust the code under test.
  */
 final class StockHapiValidator {
 

@@ -31,8 +31,11 @@ public final class TransactionValidationTiming {
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     TyokykyValidator validator = TyokykyValidator.builder().resultCacheSize(0).build().warmUp();
-    Bundle bundle = validator.fhirContext().newJsonParser()
-        .parseResource(Bundle.class, Fixtures.read(Fixtures.COMPLETE_EXAMINATION));
+    Bundle bundle =
+        validator
+            .fhirContext()
+            .newJsonParser()
+            .parseResource(Bundle.class, Fixtures.read(Fixtures.COMPLETE_EXAMINATION));
     long[] entries = new long[rounds];
     long[] whole = new long[rounds];
     for (int round = -rounds; round < rounds; round++) {
@@ -52,7 +55,8 @@ public final class TransactionValidationTiming {
     for (int i = 0; i < rounds; i++) {
       both[i] = entries[i] + whole[i];
     }
-    System.out.printf("complete example, %d entries, median of %d rounds:%n", bundle.getEntry().size(), rounds);
+    System.out.printf(
+        "complete example, %d entries, median of %d rounds:%n", bundle.getEntry().size(), rounds);
     System.out.printf("  entry by entry      %6.1f ms%n", median(entries));
     System.out.printf("  whole Bundle        %6.1f ms%n", median(whole));
     System.out.printf("  Bundle and entries  %6.1f ms%n", median(both));

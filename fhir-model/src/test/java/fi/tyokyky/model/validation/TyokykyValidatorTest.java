@@ -17,20 +17,24 @@ import org.junit.jupiter.api.Test;
 
 class TyokykyValidatorTest {
 
-  private static final String PROFILE = "https://tyokyky.fi/fhir/StructureDefinition/tyokyky-patient";
+  private static final String PROFILE =
+      "https://tyokyky.fi/fhir/StructureDefinition/tyokyky-patient";
   private static final String TEST_HETU = "010180-9004";
 
   /** A Patient whose gender holds a given name and whose birth date holds a henkilötunnus. */
-  private static final String PATIENT_WITH_PERSONAL_DATA_IN_WRONG_PLACES = """
+  private static final String PATIENT_WITH_PERSONAL_DATA_IN_WRONG_PLACES =
+      """
       {"resourceType": "Patient", "meta": {"profile": ["%s"]},
        "identifier": [{"system": "urn:oid:1.2.246.21", "value": "%s"}],
        "name": [{"family": "Testaaja", "given": ["Tiina"]}],
        "gender": "Tiina", "birthDate": "%s"}
-      """.formatted(PROFILE, TEST_HETU, TEST_HETU);
+      """
+          .formatted(PROFILE, TEST_HETU, TEST_HETU);
 
   @Test
   void theCompleteExampleExaminationIsValid() {
-    ValidationResult result = SharedValidators.facade().validate(Fixtures.read(Fixtures.COMPLETE_EXAMINATION));
+    ValidationResult result =
+        SharedValidators.facade().validate(Fixtures.read(Fixtures.COMPLETE_EXAMINATION));
 
     assertThat(result.errors()).as(result.toString()).isEmpty();
     assertThat(result.isValid()).isTrue();
@@ -38,43 +42,63 @@ class TyokykyValidatorTest {
 
   @Test
   void anInvalidHenkilotunnusIsAnErrorWithTheInvariantAsRuleId() {
-    ValidationResult result = SharedValidators.facade()
-        .validate(Fixtures.read(Fixtures.INVALID + "/tyokyky-patient-hetu-check-character.json"));
+    ValidationResult result =
+        SharedValidators.facade()
+            .validate(
+                Fixtures.read(Fixtures.INVALID + "/tyokyky-patient-hetu-check-character.json"));
 
     assertThat(result.isValid()).isFalse();
-    assertThat(result.errors()).singleElement().satisfies(issue -> {
-      assertThat(issue.ruleId()).isEqualTo("tk-hetu");
-      assertThat(issue.code()).isEqualTo("invariant");
-      assertThat(issue.location()).isEqualTo("Patient.identifier[0]");
-      assertThat(issue.message()).startsWith("Constraint failed: tk-hetu: 'A henkilötunnus is DDMMYYCZZZQ");
-    });
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.ruleId()).isEqualTo("tk-hetu");
+              assertThat(issue.code()).isEqualTo("invariant");
+              assertThat(issue.location()).isEqualTo("Patient.identifier[0]");
+              assertThat(issue.message())
+                  .startsWith("Constraint failed: tk-hetu: 'A henkilötunnus is DDMMYYCZZZQ");
+            });
   }
 
   @Test
   void messagesThatQuoteIdentityCodesOrNamesAreMasked() {
-    ValidationResult exact = SharedValidators.unredacted().validate(PATIENT_WITH_PERSONAL_DATA_IN_WRONG_PLACES);
-    ValidationResult masked = SharedValidators.facade().validate(PATIENT_WITH_PERSONAL_DATA_IN_WRONG_PLACES);
+    ValidationResult exact =
+        SharedValidators.unredacted().validate(PATIENT_WITH_PERSONAL_DATA_IN_WRONG_PLACES);
+    ValidationResult masked =
+        SharedValidators.facade().validate(PATIENT_WITH_PERSONAL_DATA_IN_WRONG_PLACES);
 
     // HAPI itself quotes both values.
-    assertThat(exact.issues()).extracting(ValidationIssue::message)
+    assertThat(exact.issues())
+        .extracting(ValidationIssue::message)
         .anySatisfy(m -> assertThat(m).isEqualTo("Not a valid date format: '" + TEST_HETU + "'"))
         .anySatisfy(m -> assertThat(m).contains("('Tiina')"));
-    assertThat(masked.issues()).extracting(ValidationIssue::message)
+    assertThat(masked.issues())
+        .extracting(ValidationIssue::message)
         .contains("Not a valid date format: '" + PersonalDataRedactor.MASK + "'")
         .anySatisfy(m -> assertThat(m).contains("('" + PersonalDataRedactor.MASK + "')"))
         .noneSatisfy(m -> assertThat(m).containsAnyOf(TEST_HETU, "Tiina", "Testaaja"));
-    assertThat(masked.issues()).extracting(ValidationIssue::location)
-        .isEqualTo(ExpectedWarnings.removeFrom(exact.issues()).stream().map(ValidationIssue::location).toList());
+    assertThat(masked.issues())
+        .extracting(ValidationIssue::location)
+        .isEqualTo(
+            ExpectedWarnings.removeFrom(exact.issues()).stream()
+                .map(ValidationIssue::location)
+                .toList());
   }
 
   @Test
   void aResourceObjectIsValidatedAsItsJson() {
     FhirContext context = SharedValidators.facade().fhirContext();
-    Patient patient = context.newJsonParser().parseResource(Patient.class,
-        Fixtures.read(Fixtures.INVALID + "/tyokyky-patient-hetu-check-character.json"));
+    Patient patient =
+        context
+            .newJsonParser()
+            .parseResource(
+                Patient.class,
+                Fixtures.read(Fixtures.INVALID + "/tyokyky-patient-hetu-check-character.json"));
 
     ValidationResult fromObject = SharedValidators.unredacted().validate(patient);
-    ValidationResult fromText = SharedValidators.unredacted().validate(context.newJsonParser().encodeResourceToString(patient));
+    ValidationResult fromText =
+        SharedValidators.unredacted()
+            .validate(context.newJsonParser().encodeResourceToString(patient));
 
     assertThat(fromObject.errors()).extracting(ValidationIssue::ruleId).containsExactly("tk-hetu");
     assertThat(fromObject).isEqualTo(fromText);
@@ -83,12 +107,18 @@ class TyokykyValidatorTest {
   @Test
   void xmlIsValidatedLikeJson() {
     FhirContext context = SharedValidators.facade().fhirContext();
-    Patient patient = context.newJsonParser().parseResource(Patient.class,
-        Fixtures.read(Fixtures.INVALID + "/tyokyky-patient-hetu-check-character.json"));
+    Patient patient =
+        context
+            .newJsonParser()
+            .parseResource(
+                Patient.class,
+                Fixtures.read(Fixtures.INVALID + "/tyokyky-patient-hetu-check-character.json"));
 
-    ValidationResult result = SharedValidators.facade().validate(context.newXmlParser().encodeResourceToString(patient));
+    ValidationResult result =
+        SharedValidators.facade().validate(context.newXmlParser().encodeResourceToString(patient));
 
-    assertThat(result.errors()).extracting(ValidationIssue::ruleId, ValidationIssue::location)
+    assertThat(result.errors())
+        .extracting(ValidationIssue::ruleId, ValidationIssue::location)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("tk-hetu", "Patient.identifier[0]"));
   }
 
@@ -96,33 +126,46 @@ class TyokykyValidatorTest {
   void textThatIsNeitherJsonNorXmlIsFatal() {
     ValidationResult result = SharedValidators.facade().validate("just some words");
 
-    assertThat(result.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.severity()).isEqualTo(Severity.FATAL);
-      assertThat(issue.message()).isEqualTo("The input is neither JSON nor XML");
-    });
+    assertThat(result.issues())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.severity()).isEqualTo(Severity.FATAL);
+              assertThat(issue.message()).isEqualTo("The input is neither JSON nor XML");
+            });
   }
 
   @Test
   void brokenJsonIsFatalInsteadOfAnException() {
-    ValidationResult result = SharedValidators.facade().validate("{\"resourceType\": \"Patient\", ");
+    ValidationResult result =
+        SharedValidators.facade().validate("{\"resourceType\": \"Patient\", ");
 
     assertThat(result.isValid()).isFalse();
-    assertThat(result.issues()).first().satisfies(issue -> assertThat(issue.severity()).isEqualTo(Severity.FATAL));
+    assertThat(result.issues())
+        .first()
+        .satisfies(issue -> assertThat(issue.severity()).isEqualTo(Severity.FATAL));
   }
 
   @Test
   void brokenXmlIsFatal() {
-    ValidationResult result = SharedValidators.facade().validate("<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"x\"/>");
+    ValidationResult result =
+        SharedValidators.facade()
+            .validate("<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"x\"/>");
 
-    assertThat(result.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.severity()).isEqualTo(Severity.FATAL);
-      assertThat(issue.message()).startsWith("Failed to parse input, it does not appear to be valid XML:");
-    });
+    assertThat(result.issues())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.severity()).isEqualTo(Severity.FATAL);
+              assertThat(issue.message())
+                  .startsWith("Failed to parse input, it does not appear to be valid XML:");
+            });
   }
 
   @Test
   void anUnknownProfileIsAnError() {
-    String patient = """
+    String patient =
+        """
         {"resourceType": "Patient", "meta": {"profile": ["https://tyokyky.fi/fhir/StructureDefinition/no-such-profile"]}}
         """;
 
@@ -131,15 +174,20 @@ class TyokykyValidatorTest {
 
     assertThat(result.errors()).isNotEmpty();
     // Besides HAPI's messages, the library's rule set reports that no accepted profile is claimed.
-    assertThat(result.errors()).anySatisfy(error -> assertThat(error.ruleId()).isEqualTo(ProfileClaimRule.RULE_ID));
-    ValidationResult hapiOnly = new ValidationResult(result.issues().stream()
-        .filter(issue -> !ProfileClaimRule.RULE_ID.equals(issue.ruleId())).toList());
+    assertThat(result.errors())
+        .anySatisfy(error -> assertThat(error.ruleId()).isEqualTo(ProfileClaimRule.RULE_ID));
+    ValidationResult hapiOnly =
+        new ValidationResult(
+            result.issues().stream()
+                .filter(issue -> !ProfileClaimRule.RULE_ID.equals(issue.ruleId()))
+                .toList());
     assertThat(SingleMessage.of(hapiOnly)).isEqualTo(stock);
   }
 
   @Test
   void instanceValidatorsAreReusedAndRetiredAfterTheirMaximumUses() {
-    TyokykyValidator validator = TyokykyValidator.builder().maxUsesPerInstanceValidator(3).resultCacheSize(0).build();
+    TyokykyValidator validator =
+        TyokykyValidator.builder().maxUsesPerInstanceValidator(3).resultCacheSize(0).build();
     String patient = Fixtures.read(Fixtures.VALID + "/tyokyky-patient.json");
 
     for (int i = 0; i < 7; i++) {
@@ -165,11 +213,12 @@ class TyokykyValidatorTest {
   @Test
   void concurrentValidationsGiveTheSameResultsAsSequentialOnes() throws Exception {
     TyokykyValidator validator = SharedValidators.unredacted();
-    List<String> files = List.of(
-        Fixtures.COMPLETE_EXAMINATION,
-        Fixtures.INVALID + "/tyokyky-patient-hetu-check-character.json",
-        Fixtures.VALID + "/phq9-score.json",
-        Fixtures.INVALID + "/phq9-score-above-27.json");
+    List<String> files =
+        List.of(
+            Fixtures.COMPLETE_EXAMINATION,
+            Fixtures.INVALID + "/tyokyky-patient-hetu-check-character.json",
+            Fixtures.VALID + "/phq9-score.json",
+            Fixtures.INVALID + "/phq9-score-above-27.json");
     List<ValidationResult> sequential = new ArrayList<>();
     for (String file : files) {
       sequential.add(validator.validate(Fixtures.read(file)));
@@ -204,7 +253,8 @@ class TyokykyValidatorTest {
 
   @Test
   void onlyR4ContextsAreAccepted() {
-    assertThatThrownBy(() -> TyokykyValidator.builder().fhirContext(FhirContext.forR5Cached()).build())
+    assertThatThrownBy(
+            () -> TyokykyValidator.builder().fhirContext(FhirContext.forR5Cached()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("R4");
   }
@@ -213,8 +263,12 @@ class TyokykyValidatorTest {
   record SingleMessage(String severity, String location, String message) {
     static List<SingleMessage> of(List<ca.uhn.fhir.validation.SingleValidationMessage> messages) {
       return messages.stream()
-          .map(m -> new SingleMessage(
-              m.getSeverity().getCode(), Objects.toString(m.getLocationString(), ""), m.getMessage()))
+          .map(
+              m ->
+                  new SingleMessage(
+                      m.getSeverity().getCode(),
+                      Objects.toString(m.getLocationString(), ""),
+                      m.getMessage()))
           .toList();
     }
 

@@ -14,11 +14,20 @@ import org.junit.jupiter.api.Test;
 class ValidationResultTest {
 
   private static final ValidationIssue HETU_ERROR =
-      new ValidationIssue(Severity.ERROR, "Patient.identifier[0]", "Constraint failed: tk-hetu", "tk-hetu", "invariant", 3, 7);
+      new ValidationIssue(
+          Severity.ERROR,
+          "Patient.identifier[0]",
+          "Constraint failed: tk-hetu",
+          "tk-hetu",
+          "invariant",
+          3,
+          7);
   private static final ValidationIssue NARRATIVE_WARNING =
-      new ValidationIssue(Severity.WARNING, "Patient", "Constraint failed: dom-6", "dom-6", "invariant", 1, 1);
+      new ValidationIssue(
+          Severity.WARNING, "Patient", "Constraint failed: dom-6", "dom-6", "invariant", 1, 1);
   private static final ValidationIssue UNREADABLE =
-      new ValidationIssue(Severity.FATAL, "", "The input is neither JSON nor XML", null, "structure", 0, 0);
+      new ValidationIssue(
+          Severity.FATAL, "", "The input is neither JSON nor XML", null, "structure", 0, 0);
 
   @Test
   void warningsAloneLeaveTheResultValid() {
@@ -43,8 +52,9 @@ class ValidationResultTest {
 
     assertThatThrownBy(result::orThrow)
         .isInstanceOf(ValidationException.class)
-        .hasMessage("Validation failed with 1 error: ERROR Patient.identifier[0] (line 3, column 7): "
-            + "Constraint failed: tk-hetu [tk-hetu]")
+        .hasMessage(
+            "Validation failed with 1 error: ERROR Patient.identifier[0] (line 3, column 7): "
+                + "Constraint failed: tk-hetu [tk-hetu]")
         .satisfies(e -> assertThat(((ValidationException) e).result()).isSameAs(result));
   }
 
@@ -53,21 +63,26 @@ class ValidationResultTest {
     ValidationResult result = new ValidationResult(List.of(HETU_ERROR, UNREADABLE));
 
     assertThatThrownBy(result::orThrow)
-        .hasMessageStartingWith("Validation failed with 2 errors, the first: ERROR Patient.identifier[0]");
+        .hasMessageStartingWith(
+            "Validation failed with 2 errors, the first: ERROR Patient.identifier[0]");
   }
 
   @Test
   void operationOutcomeHasOneIssuePerValidationIssue() {
     OperationOutcome outcome =
-        new ValidationResult(List.of(HETU_ERROR, NARRATIVE_WARNING, UNREADABLE)).toOperationOutcome();
+        new ValidationResult(List.of(HETU_ERROR, NARRATIVE_WARNING, UNREADABLE))
+            .toOperationOutcome();
 
     assertThat(outcome.getIssue()).hasSize(3);
     OperationOutcomeIssueComponent hetu = outcome.getIssue().get(0);
     assertThat(hetu.getSeverity()).isEqualTo(IssueSeverity.ERROR);
     assertThat(hetu.getCode()).isEqualTo(IssueType.INVARIANT);
     assertThat(hetu.getDiagnostics()).isEqualTo("Constraint failed: tk-hetu");
-    assertThat(hetu.getExpression()).extracting(Object::toString).containsExactly("Patient.identifier[0]");
-    assertThat(hetu.getDetails().getCoding()).singleElement()
+    assertThat(hetu.getExpression())
+        .extracting(Object::toString)
+        .containsExactly("Patient.identifier[0]");
+    assertThat(hetu.getDetails().getCoding())
+        .singleElement()
         .satisfies(coding -> assertThat(coding.getCode()).isEqualTo("tk-hetu"));
     assertThat(outcome.getIssue().get(1).getSeverity()).isEqualTo(IssueSeverity.WARNING);
   }
@@ -85,7 +100,8 @@ class ValidationResultTest {
 
   @Test
   void validatorCodesUnknownToR4BecomeProcessing() {
-    ValidationIssue unknownCode = new ValidationIssue(Severity.ERROR, "X", "m", null, "no-such-code", 0, 0);
+    ValidationIssue unknownCode =
+        new ValidationIssue(Severity.ERROR, "X", "m", null, "no-such-code", 0, 0);
 
     OperationOutcome outcome = new ValidationResult(List.of(unknownCode)).toOperationOutcome();
 
@@ -96,11 +112,14 @@ class ValidationResultTest {
   void emptyResultGivesTheUsualInformationIssue() {
     OperationOutcome outcome = new ValidationResult(List.of()).toOperationOutcome();
 
-    assertThat(outcome.getIssue()).singleElement().satisfies(issue -> {
-      assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.INFORMATION);
-      assertThat(issue.getCode()).isEqualTo(IssueType.INFORMATIONAL);
-      assertThat(issue.getDiagnostics()).isEqualTo("No issues detected during validation");
-    });
+    assertThat(outcome.getIssue())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.INFORMATION);
+              assertThat(issue.getCode()).isEqualTo(IssueType.INFORMATIONAL);
+              assertThat(issue.getDiagnostics()).isEqualTo("No issues detected during validation");
+            });
   }
 
   @Test

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stock HAPI against the library's validator, one thread, in validations per second, on the
- * package's complete example examination (a transaction bundle of 45 resources; {@code
- * -p input=complete-examination}) and on a single resource (a PHQ-9 score Observation; {@code -p
+ * package's complete example examination (a transaction bundle of 45 resources; {@code -p
+ * input=complete-examination}) and on a single resource (a PHQ-9 score Observation; {@code -p
  * input=single-observation}). Run with
  *
  * <pre>
@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <ul>
- *   <li>{@code stockHapi}: a {@code FhirValidator} with a default {@code FhirInstanceValidator} over
- *       the same validation support, as the profiles module's tests set it up.
+ *   <li>{@code stockHapi}: a {@code FhirValidator} with a default {@code FhirInstanceValidator}
+ *       over the same validation support, as the profiles module's tests set it up.
  *   <li>{@code tyokykyValidator}: the library's validator with its result cache turned off, so that
  *       every call really validates: the speed on content not seen before.
  *   <li>{@code tyokykyValidatorSameContentAgain}: the library's validator with its defaults, which
@@ -62,20 +62,25 @@ public class ValidatorBenchmark {
     // Without a configuration logback logs HAPI's debug lines, which would dominate the timings.
     ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
-    content = Fixtures.read(input.equals("single-observation")
-        ? Fixtures.VALID + "/phq9-score.json"
-        : Fixtures.COMPLETE_EXAMINATION);
+    content =
+        Fixtures.read(
+            input.equals("single-observation")
+                ? Fixtures.VALID + "/phq9-score.json"
+                : Fixtures.COMPLETE_EXAMINATION);
     FhirContext context = FhirContext.forR4Cached();
     stock = new StockHapiValidator(context).fhirValidator();
     uncached = TyokykyValidator.builder().fhirContext(context).resultCacheSize(0).build().warmUp();
     defaults = TyokykyValidator.builder().fhirContext(context).build().warmUp();
     IBaseResource parsed = context.newJsonParser().parseResource(content);
     int resources = parsed instanceof Bundle b ? b.getEntry().size() : 1;
-    boolean sameVerdicts = stock.validateWithResult(content).getMessages().size()
-        == uncached.validate(content).issues().size();
+    boolean sameVerdicts =
+        stock.validateWithResult(content).getMessages().size()
+            == uncached.validate(content).issues().size();
     defaults.validate(content);
-    System.out.printf("%n%s: %d resources, %d characters; same number of messages from stock and"
-        + " library: %s%n", input, resources, content.length(), sameVerdicts);
+    System.out.printf(
+        "%n%s: %d resources, %d characters; same number of messages from stock and"
+            + " library: %s%n",
+        input, resources, content.length(), sameVerdicts);
   }
 
   /** Stock HAPI: a new InstanceValidator for every call. */

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ValidatorVerdictEquivalenceTest {
 
-  private static final Pattern IDENTITY_CODE = Pattern.compile("[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]");
+  private static final Pattern IDENTITY_CODE =
+      Pattern.compile("[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]");
 
   static Stream<Arguments> everyFixtureAndExample() {
     return Stream.of(Fixtures.VALID, Fixtures.INVALID, Fixtures.EXAMPLES)
@@ -47,16 +48,20 @@ class ValidatorVerdictEquivalenceTest {
     String resource = Fixtures.read(path);
     List<String> stock = describeStock(SharedValidators.stock().validate(resource));
 
-    List<ValidationIssue> issues = SharedValidators.unredacted().validate(resource).issues().stream()
-        .filter(issue -> !(issue.ruleId() != null && ConformanceRules.RULE_IDS.contains(issue.ruleId())))
-        .toList();
+    List<ValidationIssue> issues =
+        SharedValidators.unredacted().validate(resource).issues().stream()
+            .filter(
+                issue ->
+                    !(issue.ruleId() != null && ConformanceRules.RULE_IDS.contains(issue.ruleId())))
+            .toList();
 
     assertThat(describe(issues)).as(name).containsExactlyElementsOf(stock);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyFixtureAndExample")
-  void defaultValidatorDiffersOnlyByMaskedPersonalDataAndExpectedWarnings(String name, String path) {
+  void defaultValidatorDiffersOnlyByMaskedPersonalDataAndExpectedWarnings(
+      String name, String path) {
     String resource = Fixtures.read(path);
     List<ValidationIssue> full = SharedValidators.unredacted().validate(resource).issues();
     List<ValidationIssue> exact = ExpectedWarnings.removeFrom(full);
@@ -85,7 +90,13 @@ class ValidatorVerdictEquivalenceTest {
   private static List<String> describeStock(List<SingleValidationMessage> messages) {
     return messages.stream()
         // HAPI leaves the location of a message about the whole input null; the library gives "".
-        .map(m -> m.getSeverity().getCode() + " | " + Objects.toString(m.getLocationString(), "") + " | " + m.getMessage())
+        .map(
+            m ->
+                m.getSeverity().getCode()
+                    + " | "
+                    + Objects.toString(m.getLocationString(), "")
+                    + " | "
+                    + m.getMessage())
         .toList();
   }
 

@@ -22,53 +22,56 @@ import org.springframework.core.Ordered;
 @Import(OperationOutcomeErrorController.class)
 public class ErrorResponseConfig {
 
-    /** The body size limit on the FHIR endpoint ({@code tyokyky.fhir.max-request-size}). */
-    @Bean
-    public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(FhirEndpointProperties properties) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestSize()));
-        registration.addUrlPatterns(fhirPattern(properties));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
+  /** The body size limit on the FHIR endpoint ({@code tyokyky.fhir.max-request-size}). */
+  @Bean
+  public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+      FhirEndpointProperties properties) {
+    FilterRegistrationBean<RequestSizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestSize()));
+    registration.addUrlPatterns(fhirPattern(properties));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
 
-    /** Broken percent-encoding in the query string on the FHIR endpoint. */
-    @Bean
-    public FilterRegistrationBean<MalformedQueryFilter> malformedQueryFilter(FhirEndpointProperties properties) {
-        FilterRegistrationBean<MalformedQueryFilter> registration =
-                new FilterRegistrationBean<>(new MalformedQueryFilter());
-        registration.addUrlPatterns(fhirPattern(properties));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
-        return registration;
-    }
+  /** Broken percent-encoding in the query string on the FHIR endpoint. */
+  @Bean
+  public FilterRegistrationBean<MalformedQueryFilter> malformedQueryFilter(
+      FhirEndpointProperties properties) {
+    FilterRegistrationBean<MalformedQueryFilter> registration =
+        new FilterRegistrationBean<>(new MalformedQueryFilter());
+    registration.addUrlPatterns(fhirPattern(properties));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+    return registration;
+  }
 
-    /**
-     * Replaces Tomcat's HTML error report valve (the one Spring Boot configures included) with
-     * {@link OperationOutcomeErrorReportValve}. Runs after Spring Boot's own customizer.
-     */
-    @Bean
-    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> operationOutcomeErrorReports() {
-        return new WebServerFactoryCustomizer<>() {
-            @Override
-            public void customize(TomcatServletWebServerFactory factory) {
-                factory.addContextCustomizers(context -> {
-                    StandardHost host = (StandardHost) context.getParent();
-                    // Tomcat adds a valve of this class at start-up unless one is there already.
-                    host.setErrorReportValveClass(OperationOutcomeErrorReportValve.class.getName());
-                    var pipeline = host.getPipeline();
-                    for (Valve valve : pipeline.getValves()) {
-                        if (valve instanceof ErrorReportValve) {
-                            pipeline.removeValve(valve);
-                        }
-                    }
-                    pipeline.addValve(new OperationOutcomeErrorReportValve());
-                });
-            }
-        };
-    }
+  /**
+   * Replaces Tomcat's HTML error report valve (the one Spring Boot configures included) with {@link
+   * OperationOutcomeErrorReportValve}. Runs after Spring Boot's own customizer.
+   */
+  @Bean
+  public WebServerFactoryCustomizer<TomcatServletWebServerFactory> operationOutcomeErrorReports() {
+    return new WebServerFactoryCustomizer<>() {
+      @Override
+      public void customize(TomcatServletWebServerFactory factory) {
+        factory.addContextCustomizers(
+            context -> {
+              StandardHost host = (StandardHost) context.getParent();
+              // Tomcat adds a valve of this class at start-up unless one is there already.
+              host.setErrorReportValveClass(OperationOutcomeErrorReportValve.class.getName());
+              var pipeline = host.getPipeline();
+              for (Valve valve : pipeline.getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                  pipeline.removeValve(valve);
+                }
+              }
+              pipeline.addValve(new OperationOutcomeErrorReportValve());
+            });
+      }
+    };
+  }
 
-    private static String fhirPattern(FhirEndpointProperties properties) {
-        String path = properties.path().endsWith("/") ? properties.path() : properties.path() + "/";
-        return path + "*";
-    }
+  private static String fhirPattern(FhirEndpointProperties properties) {
+    String path = properties.path().endsWith("/") ? properties.path() : properties.path() + "/";
+    return path + "*";
+  }
 }

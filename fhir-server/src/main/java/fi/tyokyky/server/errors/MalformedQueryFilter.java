@@ -15,27 +15,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class MalformedQueryFilter extends OncePerRequestFilter {
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String query = request.getQueryString();
-        if (query != null && !isDecodable(query)) {
-            response.setStatus(400);
-            response.setContentType(OperationOutcomeResponses.CONTENT_TYPE);
-            response.getWriter().write(OperationOutcomeResponses.json(400,
-                    "The query string is not valid URL encoding: a '%' must be followed by two hexadecimal"
-                            + " digits (HTTP 400)"));
-            return;
-        }
-        chain.doFilter(request, response);
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String query = request.getQueryString();
+    if (query != null && !isDecodable(query)) {
+      response.setStatus(400);
+      response.setContentType(OperationOutcomeResponses.CONTENT_TYPE);
+      response
+          .getWriter()
+          .write(
+              OperationOutcomeResponses.json(
+                  400,
+                  "The query string is not valid URL encoding: a '%' must be followed by two hexadecimal"
+                      + " digits (HTTP 400)"));
+      return;
     }
+    chain.doFilter(request, response);
+  }
 
-    private static boolean isDecodable(String query) {
-        try {
-            URLDecoder.decode(query, StandardCharsets.UTF_8);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+  private static boolean isDecodable(String query) {
+    try {
+      URLDecoder.decode(query, StandardCharsets.UTF_8);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
+  }
 }

@@ -18,29 +18,31 @@ import org.slf4j.LoggerFactory;
  */
 public class OperationOutcomeErrorReportValve extends ErrorReportValve {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OperationOutcomeErrorReportValve.class);
+  private static final Logger LOG = LoggerFactory.getLogger(OperationOutcomeErrorReportValve.class);
 
-    @Override
-    protected void report(Request request, Response response, Throwable throwable) {
-        int status = response.getStatus();
-        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
-            return;
-        }
-        AtomicBoolean ioAllowed = new AtomicBoolean(true);
-        response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
-        if (!ioAllowed.get()) {
-            return;
-        }
-        try {
-            response.setContentType(OperationOutcomeResponses.CONTENT_TYPE);
-            Writer writer = response.getReporter();
-            if (writer != null) {
-                writer.write(OperationOutcomeResponses.json(status, OperationOutcomeResponses.defaultDiagnostics(status)));
-                response.finishResponse();
-            }
-        } catch (IOException | IllegalStateException e) {
-            // The client is gone or the response cannot take a body any more; nothing to report to.
-            LOG.debug("Could not write the error report for status {}", status, e);
-        }
+  @Override
+  protected void report(Request request, Response response, Throwable throwable) {
+    int status = response.getStatus();
+    if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+      return;
     }
+    AtomicBoolean ioAllowed = new AtomicBoolean(true);
+    response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+    if (!ioAllowed.get()) {
+      return;
+    }
+    try {
+      response.setContentType(OperationOutcomeResponses.CONTENT_TYPE);
+      Writer writer = response.getReporter();
+      if (writer != null) {
+        writer.write(
+            OperationOutcomeResponses.json(
+                status, OperationOutcomeResponses.defaultDiagnostics(status)));
+        response.finishResponse();
+      }
+    } catch (IOException | IllegalStateException e) {
+      // The client is gone or the response cannot take a body any more; nothing to report to.
+      LOG.debug("Could not write the error report for status {}", status, e);
+    }
+  }
 }

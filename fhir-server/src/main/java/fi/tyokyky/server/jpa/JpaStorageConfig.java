@@ -30,132 +30,136 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 /**
  * HAPI FHIR's JPA persistence for FHIR R4 on the Spring-managed {@link DataSource}.
  *
- * <p>The database is whatever {@code spring.datasource.*} points at (an H2 file under {@code ./data}
- * by default); the Hibernate dialect is derived from the JDBC URL by {@link HibernateSettings}. The
- * schema is created and updated by Hibernate at start-up. On H2 every commit is written to the
- * database file before it returns ({@link DurableH2Commits}).
+ * <p>The database is whatever {@code spring.datasource.*} points at (an H2 file under {@code
+ * ./data} by default); the Hibernate dialect is derived from the JDBC URL by {@link
+ * HibernateSettings}. The schema is created and updated by Hibernate at start-up. On H2 every
+ * commit is written to the database file before it returns ({@link DurableH2Commits}).
  */
 @Configuration
 @EnableConfigurationProperties(StorageProperties.class)
 @Import({
-    JpaR4Config.class,
-    HapiJpaConfig.class,
-    JpaBatch2Config.class,
-    Batch2JobsConfig.class,
-    ThreadPoolFactoryConfig.class,
-    SubscriptionChannelConfig.class
+  JpaR4Config.class,
+  HapiJpaConfig.class,
+  JpaBatch2Config.class,
+  Batch2JobsConfig.class,
+  ThreadPoolFactoryConfig.class,
+  SubscriptionChannelConfig.class
 })
 public class JpaStorageConfig {
 
-    /** HAPI's storage behaviour; see {@link StorageProperties} for what can be configured. */
-    @Bean
-    public JpaStorageSettings jpaStorageSettings(StorageProperties properties) {
-        JpaStorageSettings settings = new JpaStorageSettings();
-        // Examinations reference resources of the same submission; references to other servers
-        // would bypass referential integrity.
-        settings.setAllowExternalReferences(false);
-        settings.setEnforceReferentialIntegrityOnWrite(true);
-        settings.setAutoCreatePlaceholderReferenceTargets(false);
-        settings.setExpungeEnabled(properties.expungeEnabled());
-        settings.setAllowMultipleDelete(false);
-        settings.setMassIngestionMode(properties.massIngestionMode());
-        // Pre-expansion runs as a scheduled job against a terminology server we do not have.
-        settings.setEnableTaskPreExpandValueSets(false);
-        // HAPI's match-URL cache stays off: a write retried after losing a race (see
-        // ConflictRetryInterceptor) can pick up a cached resource id that does not resolve (HAPI
-        // 8.8 then fails with a NullPointerException, HTTP 500), and the cache is never
-        // invalidated by deletes.
-        settings.setMatchUrlCacheEnabled(false);
-        storeForFastIngest(settings);
-        return settings;
-    }
+  /** HAPI's storage behaviour; see {@link StorageProperties} for what can be configured. */
+  @Bean
+  public JpaStorageSettings jpaStorageSettings(StorageProperties properties) {
+    JpaStorageSettings settings = new JpaStorageSettings();
+    // Examinations reference resources of the same submission; references to other servers
+    // would bypass referential integrity.
+    settings.setAllowExternalReferences(false);
+    settings.setEnforceReferentialIntegrityOnWrite(true);
+    settings.setAutoCreatePlaceholderReferenceTargets(false);
+    settings.setExpungeEnabled(properties.expungeEnabled());
+    settings.setAllowMultipleDelete(false);
+    settings.setMassIngestionMode(properties.massIngestionMode());
+    // Pre-expansion runs as a scheduled job against a terminology server we do not have.
+    settings.setEnableTaskPreExpandValueSets(false);
+    // HAPI's match-URL cache stays off: a write retried after losing a race (see
+    // ConflictRetryInterceptor) can pick up a cached resource id that does not resolve (HAPI
+    // 8.8 then fails with a NullPointerException, HTTP 500), and the cache is never
+    // invalidated by deletes.
+    settings.setMatchUrlCacheEnabled(false);
+    storeForFastIngest(settings);
+    return settings;
+  }
 
-    /**
-     * How rows are laid out, as HAPI recommends for new databases: less written per resource and
-     * no content dropped. (On H2 the load test showed no measurable change in ingest speed; CPU,
-     * not rows, limits it there.) They shape the stored rows, so choose them before a database
-     * holds data.
-     */
-    private static void storeForFastIngest(JpaStorageSettings settings) {
-        // Resource text as plain JSON, inline in the row when it is small: no compression on every
-        // write and no LOB handling on PostgreSQL. Examination resources are mostly under 4 kB.
-        settings.setResourceEncoding(ResourceEncodingEnum.JSON);
-        settings.setInlineResourceTextBelowSize(4000);
-        // Index rows without the redundant resource type and parameter name columns (hashes
-        // identify them), as HAPI recommends for new databases.
-        settings.setIndexStorageOptimized(true);
-        // Tags and profiles stored once per resource rather than once per version.
-        settings.setTagStorageMode(JpaStorageSettings.TagStorageModeEnum.NON_VERSIONED);
-        // An update may not make a resource stop matching the conditional URL it was created
-        // with; HAPI then need not re-check every conditional entry of a transaction in memory.
-        settings.setPreventInvalidatingConditionalMatchCriteria(true);
-    }
+  /**
+   * How rows are laid out, as HAPI recommends for new databases: less written per resource and no
+   * content dropped. (On H2 the load test showed no measurable change in ingest speed; CPU, not
+   * rows, limits it there.) They shape the stored rows, so choose them before a database holds
+   * data.
+   */
+  private static void storeForFastIngest(JpaStorageSettings settings) {
+    // Resource text as plain JSON, inline in the row when it is small: no compression on every
+    // write and no LOB handling on PostgreSQL. Examination resources are mostly under 4 kB.
+    settings.setResourceEncoding(ResourceEncodingEnum.JSON);
+    settings.setInlineResourceTextBelowSize(4000);
+    // Index rows without the redundant resource type and parameter name columns (hashes
+    // identify them), as HAPI recommends for new databases.
+    settings.setIndexStorageOptimized(true);
+    // Tags and profiles stored once per resource rather than once per version.
+    settings.setTagStorageMode(JpaStorageSettings.TagStorageModeEnum.NON_VERSIONED);
+    // An update may not make a resource stop matching the conditional URL it was created
+    // with; HAPI then need not re-check every conditional entry of a transaction in memory.
+    settings.setPreventInvalidatingConditionalMatchCriteria(true);
+  }
 
-    /**
-     * Makes a file-backed H2 database commit durably (see {@link DurableH2Commits}). Static: a
-     * bean post-processor must exist before the beans it processes.
-     */
-    @Bean
-    public static DurableH2Commits durableH2Commits() {
-        return new DurableH2Commits();
-    }
+  /**
+   * Makes a file-backed H2 database commit durably (see {@link DurableH2Commits}). Static: a bean
+   * post-processor must exist before the beans it processes.
+   */
+  @Bean
+  public static DurableH2Commits durableH2Commits() {
+    return new DurableH2Commits();
+  }
 
-    /** Warns at start-up if the database's settings let an acknowledged write be lost. */
-    @Bean
-    public CommitDurabilityCheck commitDurabilityCheck(DataSource dataSource) {
-        return new CommitDurabilityCheck(dataSource);
-    }
+  /** Warns at start-up if the database's settings let an acknowledged write be lost. */
+  @Bean
+  public CommitDurabilityCheck commitDurabilityCheck(DataSource dataSource) {
+    return new CommitDurabilityCheck(dataSource);
+  }
 
-    /** Retries writes that lost a race, so that concurrent identical submissions store one copy. */
-    @Bean
-    public ConflictRetryInterceptor conflictRetryInterceptor(
-            StorageProperties properties, IInterceptorService storageInterceptors) {
-        ConflictRetryInterceptor interceptor = new ConflictRetryInterceptor(properties.conflictRetries());
-        storageInterceptors.registerInterceptor(interceptor);
-        return interceptor;
-    }
+  /** Retries writes that lost a race, so that concurrent identical submissions store one copy. */
+  @Bean
+  public ConflictRetryInterceptor conflictRetryInterceptor(
+      StorageProperties properties, IInterceptorService storageInterceptors) {
+    ConflictRetryInterceptor interceptor =
+        new ConflictRetryInterceptor(properties.conflictRetries());
+    storageInterceptors.registerInterceptor(interceptor);
+    return interceptor;
+  }
 
-    /** Partitioning is not used: every record carries its organisation explicitly instead. */
-    @Bean
-    public PartitionSettings partitionSettings() {
-        return new PartitionSettings();
-    }
+  /** Partitioning is not used: every record carries its organisation explicitly instead. */
+  @Bean
+  public PartitionSettings partitionSettings() {
+    return new PartitionSettings();
+  }
 
-    /** No subscription channel types are enabled. */
-    @Bean
-    public SubscriptionSettings subscriptionSettings() {
-        return new SubscriptionSettings();
-    }
+  /** No subscription channel types are enabled. */
+  @Bean
+  public SubscriptionSettings subscriptionSettings() {
+    return new SubscriptionSettings();
+  }
 
-    /** HAPI's persistence unit, configured with the Hibernate settings of {@link HibernateSettings}. */
-    @Bean
-    @Primary
-    public LocalContainerEntityManagerFactoryBean entityManagerFactory(
-            DataSource dataSource,
-            DataSourceProperties dataSourceProperties,
-            ConfigurableListableBeanFactory beanFactory,
-            FhirContext fhirContext,
-            JpaStorageSettings storageSettings,
-            HibernateSettings hibernateSettings) {
-        LocalContainerEntityManagerFactoryBean factory =
-                HapiEntityManagerFactoryUtil.newEntityManagerFactory(beanFactory, fhirContext, storageSettings);
-        factory.setPersistenceUnitName("HAPI_PU");
-        factory.setDataSource(dataSource);
-        Properties jpaProperties = hibernateSettings.forJdbcUrl(dataSourceProperties.determineUrl());
-        factory.setJpaProperties(jpaProperties);
-        return factory;
-    }
+  /**
+   * HAPI's persistence unit, configured with the Hibernate settings of {@link HibernateSettings}.
+   */
+  @Bean
+  @Primary
+  public LocalContainerEntityManagerFactoryBean entityManagerFactory(
+      DataSource dataSource,
+      DataSourceProperties dataSourceProperties,
+      ConfigurableListableBeanFactory beanFactory,
+      FhirContext fhirContext,
+      JpaStorageSettings storageSettings,
+      HibernateSettings hibernateSettings) {
+    LocalContainerEntityManagerFactoryBean factory =
+        HapiEntityManagerFactoryUtil.newEntityManagerFactory(
+            beanFactory, fhirContext, storageSettings);
+    factory.setPersistenceUnitName("HAPI_PU");
+    factory.setDataSource(dataSource);
+    Properties jpaProperties = hibernateSettings.forJdbcUrl(dataSourceProperties.determineUrl());
+    factory.setJpaProperties(jpaProperties);
+    return factory;
+  }
 
-    /** Reads {@code spring.jpa.properties.*} so that any Hibernate setting can be overridden. */
-    @Bean
-    public HibernateSettings hibernateSettings(Environment environment) {
-        return new HibernateSettings(environment);
-    }
+  /** Reads {@code spring.jpa.properties.*} so that any Hibernate setting can be overridden. */
+  @Bean
+  public HibernateSettings hibernateSettings(Environment environment) {
+    return new HibernateSettings(environment);
+  }
 
-    /** The transaction manager every HAPI DAO and our own start-up work runs under. */
-    @Bean
-    @Primary
-    public JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
-        return new JpaTransactionManager(entityManagerFactory);
-    }
+  /** The transaction manager every HAPI DAO and our own start-up work runs under. */
+  @Bean
+  @Primary
+  public JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
+    return new JpaTransactionManager(entityManagerFactory);
+  }
 }

@@ -11,33 +11,34 @@ import ch.qos.logback.core.spi.FilterReply;
 /**
  * Drops the ERROR line (with stack trace) HAPI's interceptor service writes whenever an interceptor
  * throws, when what was thrown is a client error (a 4xx {@link BaseServerResponseException}, such
- * as the 422 of a profile violation). Those are answers to the client, not server faults, and
- * their messages may describe the client's content. Anything else passes.
+ * as the 422 of a profile violation). Those are answers to the client, not server faults, and their
+ * messages may describe the client's content. Anything else passes.
  */
 public class ClientErrorLogFilter extends Filter<ILoggingEvent> {
 
-    /** The logger that reports exceptions thrown by interceptors. */
-    static final String INTERCEPTOR_SERVICE_LOGGER = "ca.uhn.fhir.interceptor.executor.BaseInterceptorService";
+  /** The logger that reports exceptions thrown by interceptors. */
+  static final String INTERCEPTOR_SERVICE_LOGGER =
+      "ca.uhn.fhir.interceptor.executor.BaseInterceptorService";
 
-    @Override
-    public FilterReply decide(ILoggingEvent event) {
-        IThrowableProxy thrown = event.getThrowableProxy();
-        if (thrown != null
-                && INTERCEPTOR_SERVICE_LOGGER.equals(event.getLoggerName())
-                && isClientError(thrown.getClassName())) {
-            return FilterReply.DENY;
-        }
-        return FilterReply.NEUTRAL;
+  @Override
+  public FilterReply decide(ILoggingEvent event) {
+    IThrowableProxy thrown = event.getThrowableProxy();
+    if (thrown != null
+        && INTERCEPTOR_SERVICE_LOGGER.equals(event.getLoggerName())
+        && isClientError(thrown.getClassName())) {
+      return FilterReply.DENY;
     }
+    return FilterReply.NEUTRAL;
+  }
 
-    private static boolean isClientError(String className) {
-        try {
-            Class<?> type = Class.forName(className, false, ClientErrorLogFilter.class.getClassLoader());
-            return BaseServerResponseException.class.isAssignableFrom(type)
-                    && !InternalErrorException.class.isAssignableFrom(type)
-                    && !NotImplementedOperationException.class.isAssignableFrom(type);
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+  private static boolean isClientError(String className) {
+    try {
+      Class<?> type = Class.forName(className, false, ClientErrorLogFilter.class.getClassLoader());
+      return BaseServerResponseException.class.isAssignableFrom(type)
+          && !InternalErrorException.class.isAssignableFrom(type)
+          && !NotImplementedOperationException.class.isAssignableFrom(type);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
     }
+  }
 }

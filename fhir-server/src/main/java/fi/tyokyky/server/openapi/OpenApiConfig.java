@@ -11,12 +11,16 @@ import org.springframework.context.annotation.Configuration;
  * by HAPI from the CapabilityStatement. On unless {@code tyokyky.openapi.enabled=false}.
  */
 @Configuration
-@ConditionalOnProperty(prefix = "tyokyky.openapi", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    prefix = "tyokyky.openapi",
+    name = "enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 public class OpenApiConfig {
 
-    /** Registers HAPI's OpenAPI interceptor on the FHIR endpoint. */
-    @Bean
-    public RestfulServerCustomizer openApiCustomizer() {
-        return server -> server.registerInterceptor(new OpenApiInterceptor());
-    }
+  /** Registers HAPI's OpenAPI interceptor on the FHIR endpoint. */
+  @Bean
+  public RestfulServerCustomizer openApiCustomizer() {
+    return server -> server.registerInterceptor(new OpenApiInterceptor());
+  }
 }

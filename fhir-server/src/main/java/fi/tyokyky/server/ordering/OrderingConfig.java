@@ -16,19 +16,24 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class OrderingConfig {
 
-    /** The guard, on HAPI's storage interceptor service so that every write path passes it. */
-    @Bean
-    public StaleWriteGuard staleWriteGuard(
-            FhirContext fhirContext, DaoRegistry daoRegistry, IInterceptorService storageInterceptors) {
-        StaleWriteGuard guard = new StaleWriteGuard(fhirContext,
-                id -> daoRegistry.getResourceDao(id.getResourceType()).read(id, new SystemRequestDetails(), true));
-        storageInterceptors.registerInterceptor(guard);
-        return guard;
-    }
+  /** The guard, on HAPI's storage interceptor service so that every write path passes it. */
+  @Bean
+  public StaleWriteGuard staleWriteGuard(
+      FhirContext fhirContext, DaoRegistry daoRegistry, IInterceptorService storageInterceptors) {
+    StaleWriteGuard guard =
+        new StaleWriteGuard(
+            fhirContext,
+            id ->
+                daoRegistry
+                    .getResourceDao(id.getResourceType())
+                    .read(id, new SystemRequestDetails(), true));
+    storageInterceptors.registerInterceptor(guard);
+    return guard;
+  }
 
-    /** The notice in the answer, on the REST server. */
-    @Bean
-    public RestfulServerCustomizer staleWriteNotice() {
-        return server -> server.registerInterceptor(new StaleWriteNotice());
-    }
+  /** The notice in the answer, on the REST server. */
+  @Bean
+  public RestfulServerCustomizer staleWriteNotice() {
+    return server -> server.registerInterceptor(new StaleWriteNotice());
+  }
 }

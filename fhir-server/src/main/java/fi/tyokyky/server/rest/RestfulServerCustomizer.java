@@ -9,6 +9,6 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 @FunctionalInterface
 public interface RestfulServerCustomizer {
 
-    /** Adds this feature to {@code server} (never null). */
-    void customize(RestfulServer server);
+  /** Adds this feature to {@code server} (never null). */
+  void customize(RestfulServer server);
 }

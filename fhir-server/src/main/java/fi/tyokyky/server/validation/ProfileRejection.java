@@ -17,34 +17,43 @@ import java.util.List;
  */
 public final class ProfileRejection {
 
-    private ProfileRejection() {}
+  private ProfileRejection() {}
 
-    /**
-     * The exception to throw for {@code errors}.
-     *
-     * @param errors the errors, at least one; not null
-     * @return the 422 exception carrying the OperationOutcome; never null
-     */
-    public static UnprocessableEntityException of(List<ValidationIssue> errors) {
-        String summary = "The content does not conform to the Työkyky profiles: " + errors.size()
-                + (errors.size() == 1 ? " error" : " errors");
-        return new UnprocessableEntityException(summary, new ValidationResult(errors).toOperationOutcome());
-    }
+  /**
+   * The exception to throw for {@code errors}.
+   *
+   * @param errors the errors, at least one; not null
+   * @return the 422 exception carrying the OperationOutcome; never null
+   */
+  public static UnprocessableEntityException of(List<ValidationIssue> errors) {
+    String summary =
+        "The content does not conform to the Työkyky profiles: "
+            + errors.size()
+            + (errors.size() == 1 ? " error" : " errors");
+    return new UnprocessableEntityException(
+        summary, new ValidationResult(errors).toOperationOutcome());
+  }
 
-    /**
-     * {@code issue} located inside a bundle entry: its location, which starts with the resource
-     * type, is moved under {@code prefix} (e.g. {@code Patient.identifier[0]} becomes {@code
-     * Bundle.entry[3].resource/*Patient*&#47;.identifier[0]}).
-     *
-     * @param issue the issue; not null
-     * @param prefix the path of the entry's resource; not null
-     * @return a new issue; never null
-     */
-    public static ValidationIssue relocated(ValidationIssue issue, String prefix) {
-        String location = issue.location();
-        int dot = location.indexOf('.');
-        String relocated = location.isEmpty() || dot < 0 ? prefix : prefix + location.substring(dot);
-        return new ValidationIssue(issue.severity(), relocated, issue.message(), issue.ruleId(), issue.code(),
-                issue.line(), issue.column());
-    }
+  /**
+   * {@code issue} located inside a bundle entry: its location, which starts with the resource type,
+   * is moved under {@code prefix} (e.g. {@code Patient.identifier[0]} becomes {@code
+   * Bundle.entry[3].resource/*Patient*&#47;.identifier[0]}).
+   *
+   * @param issue the issue; not null
+   * @param prefix the path of the entry's resource; not null
+   * @return a new issue; never null
+   */
+  public static ValidationIssue relocated(ValidationIssue issue, String prefix) {
+    String location = issue.location();
+    int dot = location.indexOf('.');
+    String relocated = location.isEmpty() || dot < 0 ? prefix : prefix + location.substring(dot);
+    return new ValidationIssue(
+        issue.severity(),
+        relocated,
+        issue.message(),
+        issue.ruleId(),
+        issue.code(),
+        issue.line(),
+        issue.column());
+  }
 }

@@ -15,49 +15,49 @@ import org.slf4j.LoggerFactory;
  */
 public class SharedValidator {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SharedValidator.class);
+  private static final Logger LOG = LoggerFactory.getLogger(SharedValidator.class);
 
-    private final CompletableFuture<TyokykyValidator> validator;
+  private final CompletableFuture<TyokykyValidator> validator;
 
-    /**
-     * Starts building the validator on a daemon thread of its own. It uses the library's own R4
-     * context rather than the server's, whose parser reports every lenient parse of HAPI's
-     * definitions as a warning.
-     */
-    public SharedValidator() {
-        this.validator = new CompletableFuture<>();
-        Thread builder = new Thread(this::build, "tyokyky-validator-startup");
-        builder.setDaemon(true);
-        builder.start();
+  /**
+   * Starts building the validator on a daemon thread of its own. It uses the library's own R4
+   * context rather than the server's, whose parser reports every lenient parse of HAPI's
+   * definitions as a warning.
+   */
+  public SharedValidator() {
+    this.validator = new CompletableFuture<>();
+    Thread builder = new Thread(this::build, "tyokyky-validator-startup");
+    builder.setDaemon(true);
+    builder.start();
+  }
+
+  private void build() {
+    try {
+      long start = System.nanoTime();
+      TyokykyValidator built = TyokykyValidator.create().warmUp();
+      LOG.info("Profile validator ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+      validator.complete(built);
+    } catch (RuntimeException | Error e) {
+      LOG.error("The profile validator could not be built; writes of profiled types will fail", e);
+      validator.completeExceptionally(e);
     }
+  }
 
-    private void build() {
-        try {
-            long start = System.nanoTime();
-            TyokykyValidator built = TyokykyValidator.create().warmUp();
-            LOG.info("Profile validator ready in {} ms", (System.nanoTime() - start) / 1_000_000);
-            validator.complete(built);
-        } catch (RuntimeException | Error e) {
-            LOG.error("The profile validator could not be built; writes of profiled types will fail", e);
-            validator.completeExceptionally(e);
-        }
+  /**
+   * The validator, waiting for it if it is still being built.
+   *
+   * @throws IllegalStateException if it could not be built
+   */
+  public TyokykyValidator get() {
+    try {
+      return validator.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("The profile validator is not available", e.getCause());
     }
+  }
 
-    /**
-     * The validator, waiting for it if it is still being built.
-     *
-     * @throws IllegalStateException if it could not be built
-     */
-    public TyokykyValidator get() {
-        try {
-            return validator.join();
-        } catch (CompletionException e) {
-            throw new IllegalStateException("The profile validator is not available", e.getCause());
-        }
-    }
-
-    /** Whether {@link #get()} would answer at once. */
-    public boolean isReady() {
-        return validator.isDone() && !validator.isCompletedExceptionally();
-    }
+  /** Whether {@link #get()} would answer at once. */
+  public boolean isReady() {
+    return validator.isDone() && !validator.isCompletedExceptionally();
+  }
 }

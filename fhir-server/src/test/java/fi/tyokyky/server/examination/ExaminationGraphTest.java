@@ -23,40 +23,46 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The refusals of {@link ExaminationGraph} that the running server cannot be brought to show: it
- * stores no Encounter without the examination profile while profiles are enforced. The DAOs are
- * the seam.
+ * stores no Encounter without the examination profile while profiles are enforced. The DAOs are the
+ * seam.
  */
 class ExaminationGraphTest {
 
-    private final DaoRegistry daos = mock(DaoRegistry.class);
-    @SuppressWarnings("unchecked")
-    private final IFhirResourceDao<Encounter> encounters = mock(IFhirResourceDao.class);
-    private final RequestDetails request = new ServletRequestDetails();
-    private final ExaminationGraph graph = new ExaminationGraph(daos, FhirContext.forR4Cached());
+  private final DaoRegistry daos = mock(DaoRegistry.class);
 
-    @Test
-    void encounterNotClaimingTheExaminationProfileIsRefusedAndNothingElseRead() {
-        Encounter plain = new Encounter();
-        plain.setId("Encounter/17/_history/1");
-        plain.setSubject(new Reference("Patient/3"));
-        plain.getMeta().addProfile("http://example.org/fhir/StructureDefinition/other-encounter");
-        when(daos.getResourceDao("Encounter")).thenReturn((IFhirResourceDao) encounters);
-        when(encounters.read(any(IIdType.class), any(RequestDetails.class))).thenReturn(plain);
+  @SuppressWarnings("unchecked")
+  private final IFhirResourceDao<Encounter> encounters = mock(IFhirResourceDao.class);
 
-        assertThatThrownBy(() -> graph.gather(new IdType("Encounter/17"), request))
-                .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("Encounter/17 is not the encounter of an examination: it does not claim the profile "
-                        + "https://tyokyky.fi/fhir/StructureDefinition/unemployed-health-examination-encounter");
-        verify(daos).getResourceDao("Encounter");
-        verify(encounters).read(any(IIdType.class), any(RequestDetails.class));
-        assertThat(ExaminationGraph.ENCOUNTER_PROFILE).endsWith("/unemployed-health-examination-encounter");
-    }
+  private final RequestDetails request = new ServletRequestDetails();
+  private final ExaminationGraph graph = new ExaminationGraph(daos, FhirContext.forR4Cached());
 
-    @Test
-    void identifierWithoutValueIsRefusedBeforeAnySearch() {
-        assertThatThrownBy(() -> graph.encounterWithIdentifier(new TokenParam("urn:oid:1.2.246.10.1", ""), request))
-                .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("identifier=<system>|<value>");
-        verifyNoInteractions(daos);
-    }
+  @Test
+  void encounterNotClaimingTheExaminationProfileIsRefusedAndNothingElseRead() {
+    Encounter plain = new Encounter();
+    plain.setId("Encounter/17/_history/1");
+    plain.setSubject(new Reference("Patient/3"));
+    plain.getMeta().addProfile("http://example.org/fhir/StructureDefinition/other-encounter");
+    when(daos.getResourceDao("Encounter")).thenReturn((IFhirResourceDao) encounters);
+    when(encounters.read(any(IIdType.class), any(RequestDetails.class))).thenReturn(plain);
+
+    assertThatThrownBy(() -> graph.gather(new IdType("Encounter/17"), request))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage(
+            "Encounter/17 is not the encounter of an examination: it does not claim the profile "
+                + "https://tyokyky.fi/fhir/StructureDefinition/unemployed-health-examination-encounter");
+    verify(daos).getResourceDao("Encounter");
+    verify(encounters).read(any(IIdType.class), any(RequestDetails.class));
+    assertThat(ExaminationGraph.ENCOUNTER_PROFILE)
+        .endsWith("/unemployed-health-examination-encounter");
+  }
+
+  @Test
+  void identifierWithoutValueIsRefusedBeforeAnySearch() {
+    assertThatThrownBy(
+            () ->
+                graph.encounterWithIdentifier(new TokenParam("urn:oid:1.2.246.10.1", ""), request))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("identifier=<system>|<value>");
+    verifyNoInteractions(daos);
+  }
 }

@@ -13,36 +13,51 @@ import org.junit.jupiter.api.Test;
 
 class ClientErrorLogFilterTest {
 
-    private final ClientErrorLogFilter filter = new ClientErrorLogFilter();
+  private final ClientErrorLogFilter filter = new ClientErrorLogFilter();
 
-    @Test
-    void clientErrorThrownByAnInterceptorIsDropped() {
-        assertThat(filter.decide(event(ClientErrorLogFilter.INTERCEPTOR_SERVICE_LOGGER,
-                        new UnprocessableEntityException("The content does not conform"))))
-                .isEqualTo(FilterReply.DENY);
-    }
+  @Test
+  void clientErrorThrownByAnInterceptorIsDropped() {
+    assertThat(
+            filter.decide(
+                event(
+                    ClientErrorLogFilter.INTERCEPTOR_SERVICE_LOGGER,
+                    new UnprocessableEntityException("The content does not conform"))))
+        .isEqualTo(FilterReply.DENY);
+  }
 
-    @Test
-    void serverErrorThrownByAnInterceptorIsKept() {
-        assertThat(filter.decide(event(ClientErrorLogFilter.INTERCEPTOR_SERVICE_LOGGER,
-                        new InternalErrorException("broken"))))
-                .isEqualTo(FilterReply.NEUTRAL);
-        assertThat(filter.decide(event(ClientErrorLogFilter.INTERCEPTOR_SERVICE_LOGGER,
-                        new IllegalStateException("bug"))))
-                .isEqualTo(FilterReply.NEUTRAL);
-    }
+  @Test
+  void serverErrorThrownByAnInterceptorIsKept() {
+    assertThat(
+            filter.decide(
+                event(
+                    ClientErrorLogFilter.INTERCEPTOR_SERVICE_LOGGER,
+                    new InternalErrorException("broken"))))
+        .isEqualTo(FilterReply.NEUTRAL);
+    assertThat(
+            filter.decide(
+                event(
+                    ClientErrorLogFilter.INTERCEPTOR_SERVICE_LOGGER,
+                    new IllegalStateException("bug"))))
+        .isEqualTo(FilterReply.NEUTRAL);
+  }
 
-    @Test
-    void otherLoggersAreNotFiltered() {
-        assertThat(filter.decide(event("fi.tyokyky.server.Other", new UnprocessableEntityException("x"))))
-                .isEqualTo(FilterReply.NEUTRAL);
-        assertThat(filter.decide(event(ClientErrorLogFilter.INTERCEPTOR_SERVICE_LOGGER, null)))
-                .isEqualTo(FilterReply.NEUTRAL);
-    }
+  @Test
+  void otherLoggersAreNotFiltered() {
+    assertThat(
+            filter.decide(event("fi.tyokyky.server.Other", new UnprocessableEntityException("x"))))
+        .isEqualTo(FilterReply.NEUTRAL);
+    assertThat(filter.decide(event(ClientErrorLogFilter.INTERCEPTOR_SERVICE_LOGGER, null)))
+        .isEqualTo(FilterReply.NEUTRAL);
+  }
 
-    private static LoggingEvent event(String loggerName, Throwable thrown) {
-        Logger logger = new LoggerContext().getLogger(loggerName);
-        return new LoggingEvent(ClientErrorLogFilterTest.class.getName(), logger, Level.ERROR,
-                "Exception thrown by interceptor", thrown, null);
-    }
+  private static LoggingEvent event(String loggerName, Throwable thrown) {
+    Logger logger = new LoggerContext().getLogger(loggerName);
+    return new LoggingEvent(
+        ClientErrorLogFilterTest.class.getName(),
+        logger,
+        Level.ERROR,
+        "Exception thrown by interceptor",
+        thrown,
+        null);
+  }
 }

@@ -6,16 +6,21 @@ import org.junit.jupiter.api.Test;
 
 class TyokykyInstanceValidatorModuleTest {
 
-    @Test
-    void profileParameterAsHapiPassesItIsUnwrapped() {
-        assertThat(TyokykyInstanceValidatorModule.unwrapped("UriType[https://tyokyky.fi/fhir/StructureDefinition/x]"))
-                .isEqualTo("https://tyokyky.fi/fhir/StructureDefinition/x");
-        assertThat(TyokykyInstanceValidatorModule.unwrapped("CanonicalType[https://a/b]")).isEqualTo("https://a/b");
-    }
+  @Test
+  void profileParameterAsHapiPassesItIsUnwrapped() {
+    assertThat(
+            TyokykyInstanceValidatorModule.unwrapped(
+                "UriType[https://tyokyky.fi/fhir/StructureDefinition/x]"))
+        .isEqualTo("https://tyokyky.fi/fhir/StructureDefinition/x");
+    assertThat(TyokykyInstanceValidatorModule.unwrapped("CanonicalType[https://a/b]"))
+        .isEqualTo("https://a/b");
+  }
 
-    @Test
-    void plainProfileUrlIsKept() {
-        assertThat(TyokykyInstanceValidatorModule.unwrapped("https://tyokyky.fi/fhir/StructureDefinition/x"))
-                .isEqualTo("https://tyokyky.fi/fhir/StructureDefinition/x");
-    }
+  @Test
+  void plainProfileUrlIsKept() {
+    assertThat(
+            TyokykyInstanceValidatorModule.unwrapped(
+                "https://tyokyky.fi/fhir/StructureDefinition/x"))
+        .isEqualTo("https://tyokyky.fi/fhir/StructureDefinition/x");
+  }
 }
