@@ -1,12 +1,12 @@
 package fi.tyokyky.examples;
 
 import ca.uhn.fhir.context.FhirContext;
-import fi.tyokyky.model.code.EncounterType;
-import fi.tyokyky.model.code.MeasurementTimepoint;
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.EncounterTypeCode;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ProfessionalRoleCode;
-import fi.tyokyky.model.code.ReferralService;
-import fi.tyokyky.model.code.WorkAbilityConclusion;
+import fi.tyokyky.model.code.ReferralServiceCode;
+import fi.tyokyky.model.code.WorkAbilityConclusionCode;
 import fi.tyokyky.model.fhir.ExaminationBundleMapper;
 import fi.tyokyky.model.identifier.Henkilotunnus;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
@@ -46,7 +46,7 @@ public final class VendorQuickstart {
         Organisation.builder()
             .soteOid(centreOid)
             .name("Esimerkkilän terveysasema")
-            .type(OrganisationType.PRIMARY_HEALTH_CARE)
+            .type(OrganisationTypeCode.PRIMARY_HEALTH_CARE)
             .build();
     Professional nurse =
         Professional.builder()
@@ -70,7 +70,7 @@ public final class VendorQuickstart {
     ExaminationEncounter encounter =
         ExaminationEncounter.builder()
             .identifier(BusinessIdentifier.of(records, "visit-2026-001"))
-            .type(EncounterType.UNEMPLOYED_HEALTH_EXAMINATION)
+            .type(EncounterTypeCode.UNEMPLOYED_HEALTH_EXAMINATION)
             .start(visit)
             .end(visit.plusHours(1))
             .participant(nurseRole)
@@ -80,7 +80,7 @@ public final class VendorQuickstart {
         ScoreMeasure.builder()
             .identifier(BusinessIdentifier.of(records, "visit-2026-001-was"))
             .effective(visit)
-            .timepoint(MeasurementTimepoint.BASELINE)
+            .timepoint(MeasurementTimepointCode.BASELINE)
             .instrument(ScoreMeasure.Instrument.WORK_ABILITY_SCORE)
             .value(4)
             .build();
@@ -89,8 +89,8 @@ public final class VendorQuickstart {
             .identifier(BusinessIdentifier.of(records, "visit-2026-001-assessment"))
             .effective(visit)
             .performer(nurseRole)
-            .conclusion(WorkAbilityConclusion.PARTIALLY_ABLE)
-            .recommendations(ReferralService.KELA_VOCATIONAL_REHABILITATION)
+            .conclusion(WorkAbilityConclusionCode.PARTIALLY_ABLE)
+            .recommendations(ReferralServiceCode.KELA_VOCATIONAL_REHABILITATION)
             .derivedFrom(workAbility)
             .build();
 

@@ -1,14 +1,14 @@
 package fi.tyokyky.server;
 
 import fi.tyokyky.model.code.EmploymentOutcomeCode;
-import fi.tyokyky.model.code.EncounterType;
+import fi.tyokyky.model.code.EncounterTypeCode;
 import fi.tyokyky.model.code.FollowUpTaskCode;
-import fi.tyokyky.model.code.GoalCategory;
-import fi.tyokyky.model.code.MeasurementTimepoint;
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.GoalCategoryCode;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ProfessionalRoleCode;
-import fi.tyokyky.model.code.ReferralService;
-import fi.tyokyky.model.code.ServicePathPhase;
+import fi.tyokyky.model.code.ReferralServiceCode;
+import fi.tyokyky.model.code.ServicePathPhaseCode;
 import fi.tyokyky.model.fhir.ExaminationBundleMapper;
 import fi.tyokyky.model.fhir.SubmissionKeys;
 import fi.tyokyky.model.identifier.Henkilotunnus;
@@ -163,13 +163,13 @@ final class ClientPath {
         Organisation.builder()
             .soteOid(CENTRE)
             .name("Polkulan terveysasema")
-            .type(OrganisationType.PRIMARY_HEALTH_CARE)
+            .type(OrganisationTypeCode.PRIMARY_HEALTH_CARE)
             .build();
     Organisation employment =
         Organisation.builder()
             .identifier(BusinessIdentifier.underOrganisation(CENTRE, "14", "employment-services"))
             .name("Polkulan työllisyyspalvelut")
-            .type(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+            .type(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
             .build();
     Professional nurse = professional("nurse", "Hoitaja");
     Professional physician = professional("physician", "Lääkäri");
@@ -193,14 +193,14 @@ final class ClientPath {
     OffsetDateTime[] starts = {
       FIRST_VISIT, FIRST_VISIT.plusDays(14), FIRST_VISIT.plusDays(28), FIRST_VISIT.plusMonths(6)
     };
-    EncounterType[] types = {
-      EncounterType.UNEMPLOYED_HEALTH_EXAMINATION, EncounterType.TEAM_PHYSICIAN_VISIT,
-      EncounterType.COORDINATOR_VISIT, EncounterType.FOLLOW_UP_VISIT
+    EncounterTypeCode[] types = {
+      EncounterTypeCode.UNEMPLOYED_HEALTH_EXAMINATION, EncounterTypeCode.TEAM_PHYSICIAN_VISIT,
+      EncounterTypeCode.COORDINATOR_VISIT, EncounterTypeCode.FOLLOW_UP_VISIT
     };
     ProfessionalRole[] seenBy = {nurseRole, physicianRole, coordinatorRole, coordinatorRole};
-    ServicePathPhase[] phases = {
-      ServicePathPhase.NEED_IDENTIFIED, ServicePathPhase.GOALS_SET,
-      ServicePathPhase.SUPPORT_IN_PROGRESS, ServicePathPhase.GOAL_ACHIEVED
+    ServicePathPhaseCode[] phases = {
+      ServicePathPhaseCode.NEED_IDENTIFIED, ServicePathPhaseCode.GOALS_SET,
+      ServicePathPhaseCode.SUPPORT_IN_PROGRESS, ServicePathPhaseCode.GOAL_ACHIEVED
     };
     LocalDate opened = starts[0].toLocalDate();
     LocalDate finished = starts[3].toLocalDate();
@@ -214,7 +214,7 @@ final class ClientPath {
           SupportEpisode.builder()
               .identifier(key("5", "path"))
               .phase(phases[v])
-              .referralSource(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+              .referralSource(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
               .start(opened)
               .managingOrganisation(centre)
               .careManager(coordinator.key());
@@ -245,7 +245,7 @@ final class ClientPath {
                 .identifier(goalKey)
                 .lifecycleStatus(last ? GoalLifecycleStatus.COMPLETED : GoalLifecycleStatus.ACTIVE)
                 .achievement(last ? GoalAchievement.ACHIEVED : GoalAchievement.IN_PROGRESS)
-                .categories(GoalCategory.EMPLOYMENT)
+                .categories(GoalCategoryCode.EMPLOYMENT)
                 .description("Työ tuetusti puolen vuoden kuluessa")
                 .start(starts[1].toLocalDate())
                 .expressedBy(Actor.client())
@@ -270,10 +270,10 @@ final class ClientPath {
             Referral.builder()
                 .identifier(referralKey)
                 .status(last ? RequestStatus.COMPLETED : RequestStatus.ACTIVE)
-                .service(ReferralService.IPS_SUPPORTED_EMPLOYMENT)
+                .service(ReferralServiceCode.IPS_SUPPORTED_EMPLOYMENT)
                 .authoredOn(starts[2].toLocalDate())
                 .requester(coordinatorRole.key())
-                .performerType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+                .performerType(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
                 .performer(employment.key())
                 .plan(planKey)
                 .build());
@@ -293,7 +293,7 @@ final class ClientPath {
             EmploymentOutcomeRecord.builder()
                 .identifier(key("7", "outcome"))
                 .effective(finished)
-                .timepoint(MeasurementTimepoint.FOLLOW_UP_6_MONTHS)
+                .timepoint(MeasurementTimepointCode.FOLLOW_UP_6_MONTHS)
                 .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
                 .wageSubsidy(true)
                 .interrupted(false)

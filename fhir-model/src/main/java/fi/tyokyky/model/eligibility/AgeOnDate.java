@@ -1,6 +1,6 @@
 package fi.tyokyky.model.eligibility;
 
-import fi.tyokyky.model.code.CriterionStatus;
+import fi.tyokyky.model.code.CriterionStatusCode;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -18,9 +18,9 @@ final class AgeOnDate {
   }
 
   /** Whether the age on the date is within [min, max]; UNKNOWN without a birth date. */
-  static CriterionStatus between(LocalDate birthDate, LocalDate date, int min, int max) {
+  static CriterionStatusCode between(LocalDate birthDate, LocalDate date, int min, int max) {
     if (birthDate == null) {
-      return CriterionStatus.UNKNOWN;
+      return CriterionStatusCode.UNKNOWN;
     }
     if (birthDate.isAfter(date)) {
       throw new IllegalArgumentException("The birth date is after the assessment date");

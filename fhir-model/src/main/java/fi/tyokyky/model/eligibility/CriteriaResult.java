@@ -1,6 +1,6 @@
 package fi.tyokyky.model.eligibility;
 
-import fi.tyokyky.model.code.CriterionStatus;
+import fi.tyokyky.model.code.CriterionStatusCode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param <C> the criterion enum
  * @param statuses the status of every criterion of the check, in the enum's order; unmodifiable
  */
-public record CriteriaResult<C extends Enum<C>>(Map<C, CriterionStatus> statuses) {
+public record CriteriaResult<C extends Enum<C>>(Map<C, CriterionStatusCode> statuses) {
 
   /**
    * @throws IllegalArgumentException if there are no statuses or one is null
@@ -32,12 +32,12 @@ public record CriteriaResult<C extends Enum<C>>(Map<C, CriterionStatus> statuses
   }
 
   /** The status of one criterion; null if the criterion is not part of this check. */
-  public CriterionStatus status(C criterion) {
+  public CriterionStatusCode status(C criterion) {
     return statuses.get(criterion);
   }
 
   /** The criteria with the given status, in order; never null. */
-  public List<C> withStatus(CriterionStatus status) {
+  public List<C> withStatus(CriterionStatusCode status) {
     return statuses.entrySet().stream()
         .filter(entry -> entry.getValue() == status)
         .map(Map.Entry::getKey)

@@ -1,7 +1,7 @@
 package fi.tyokyky.model.eligibility;
 
-import fi.tyokyky.model.code.CriterionStatus;
-import fi.tyokyky.model.code.EligibilityCriterion;
+import fi.tyokyky.model.code.CriterionStatusCode;
+import fi.tyokyky.model.code.EligibilityCriterionCode;
 import fi.tyokyky.model.code.HealthCareCoverageCode;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,34 +28,35 @@ public final class EligibilityCheck {
    * Evaluates the eight criteria.
    *
    * @param input not null
-   * @return a result with a status for every {@link EligibilityCriterion}; never null
+   * @return a result with a status for every {@link EligibilityCriterionCode}; never null
    * @throws IllegalArgumentException if the birth date is after the assessment date
    */
-  public CriteriaResult<EligibilityCriterion> evaluate(EligibilityInput input) {
+  public CriteriaResult<EligibilityCriterionCode> evaluate(EligibilityInput input) {
     Objects.requireNonNull(input, "input");
-    Map<EligibilityCriterion, CriterionStatus> statuses = new EnumMap<>(EligibilityCriterion.class);
+    Map<EligibilityCriterionCode, CriterionStatusCode> statuses =
+        new EnumMap<>(EligibilityCriterionCode.class);
     statuses.put(
-        EligibilityCriterion.AGE_18_65,
+        EligibilityCriterionCode.AGE_18_65,
         AgeOnDate.between(input.birthDate(), input.assessmentDate(), MIN_AGE, MAX_AGE));
     statuses.put(
-        EligibilityCriterion.OUTSIDE_OCCUPATIONAL_STUDENT_HEALTH_CARE,
+        EligibilityCriterionCode.OUTSIDE_OCCUPATIONAL_STUDENT_HEALTH_CARE,
         input.healthCareCoverage() == null
-            ? CriterionStatus.UNKNOWN
+            ? CriterionStatusCode.UNKNOWN
             : Statuses.whether(input.healthCareCoverage() == HealthCareCoverageCode.NONE));
     statuses.put(
-        EligibilityCriterion.REHABILITATION_EMPLOYMENT_PROSPECTS,
+        EligibilityCriterionCode.REHABILITATION_EMPLOYMENT_PROSPECTS,
         Statuses.whether(input.rehabilitationEmploymentProspects()));
     statuses.put(
-        EligibilityCriterion.NEEDS_MULTIDISCIPLINARY_ASSESSMENT,
+        EligibilityCriterionCode.NEEDS_MULTIDISCIPLINARY_ASSESSMENT,
         Statuses.whether(input.needsMultidisciplinaryAssessment()));
     statuses.put(
-        EligibilityCriterion.LONG_TERM_CHALLENGE, Statuses.whether(input.longTermChallenge()));
+        EligibilityCriterionCode.LONG_TERM_CHALLENGE, Statuses.whether(input.longTermChallenge()));
     statuses.put(
-        EligibilityCriterion.EARLIER_SERVICES_NO_SOLUTION,
+        EligibilityCriterionCode.EARLIER_SERVICES_NO_SOLUTION,
         Statuses.whether(input.earlierServicesNoSolution()));
-    statuses.put(EligibilityCriterion.NO_ACUTE_CRISIS, Statuses.absenceOf(input.acuteCrisis()));
+    statuses.put(EligibilityCriterionCode.NO_ACUTE_CRISIS, Statuses.absenceOf(input.acuteCrisis()));
     statuses.put(
-        EligibilityCriterion.NO_ONGOING_SPECIALIST_PROCESS,
+        EligibilityCriterionCode.NO_ONGOING_SPECIALIST_PROCESS,
         Statuses.absenceOf(input.ongoingSpecialistProcess()));
     return new CriteriaResult<>(statuses);
   }

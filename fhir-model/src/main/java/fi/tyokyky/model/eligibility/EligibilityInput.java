@@ -1,7 +1,7 @@
 package fi.tyokyky.model.eligibility;
 
-import fi.tyokyky.model.code.CriterionStatus;
-import fi.tyokyky.model.code.EligibilityCriterion;
+import fi.tyokyky.model.code.CriterionStatusCode;
+import fi.tyokyky.model.code.EligibilityCriterionCode;
 import fi.tyokyky.model.code.HealthCareCoverageCode;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -9,11 +9,11 @@ import java.util.Objects;
 /**
  * The facts the work-ability support team's criteria are judged on. Every fact except the
  * assessment date may be null, meaning "not known"; the criterion that depends on it is then {@link
- * CriterionStatus#UNKNOWN}.
+ * CriterionStatusCode#UNKNOWN}.
  *
  * <p>The judgement facts are stated as facts about the client, not as criteria: {@code acuteCrisis
  * = true} means the client <em>has</em> an acute crisis, so the criterion {@link
- * EligibilityCriterion#NO_ACUTE_CRISIS} is not met.
+ * EligibilityCriterionCode#NO_ACUTE_CRISIS} is not met.
  *
  * @param birthDate the client's birth date; null if unknown
  * @param assessmentDate the date the criteria are judged on (age is counted on it); not null

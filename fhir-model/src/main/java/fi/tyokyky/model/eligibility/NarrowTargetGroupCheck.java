@@ -1,6 +1,6 @@
 package fi.tyokyky.model.eligibility;
 
-import fi.tyokyky.model.code.CriterionStatus;
+import fi.tyokyky.model.code.CriterionStatusCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -40,14 +40,15 @@ public final class NarrowTargetGroupCheck {
     if (unemploymentMonths != null && unemploymentMonths.signum() < 0) {
       throw new IllegalArgumentException("The unemployment duration is negative");
     }
-    Map<TargetGroupCriterion, CriterionStatus> statuses = new EnumMap<>(TargetGroupCriterion.class);
+    Map<TargetGroupCriterion, CriterionStatusCode> statuses =
+        new EnumMap<>(TargetGroupCriterion.class);
     statuses.put(
         TargetGroupCriterion.AGE_18_35,
         AgeOnDate.between(birthDate, assessmentDate, MIN_AGE, MAX_AGE));
     statuses.put(
         TargetGroupCriterion.UNEMPLOYED_UNDER_12_MONTHS,
         unemploymentMonths == null
-            ? CriterionStatus.UNKNOWN
+            ? CriterionStatusCode.UNKNOWN
             : Statuses.whether(unemploymentMonths.compareTo(MONTHS_LIMIT) < 0));
     return new CriteriaResult<>(statuses);
   }

@@ -1,6 +1,6 @@
 package fi.tyokyky.model.eligibility;
 
-import fi.tyokyky.model.code.CriterionStatus;
+import fi.tyokyky.model.code.CriterionStatusCode;
 
 /** The overall result of a set of criteria. */
 public enum OverallResult {
@@ -12,13 +12,13 @@ public enum OverallResult {
   UNDETERMINED;
 
   /** Combines criterion statuses as described on the constants. */
-  static OverallResult of(Iterable<CriterionStatus> statuses) {
+  static OverallResult of(Iterable<CriterionStatusCode> statuses) {
     boolean unknown = false;
-    for (CriterionStatus status : statuses) {
-      if (status == CriterionStatus.NOT_MET) {
+    for (CriterionStatusCode status : statuses) {
+      if (status == CriterionStatusCode.NOT_MET) {
         return NOT_ELIGIBLE;
       }
-      unknown |= status == CriterionStatus.UNKNOWN;
+      unknown |= status == CriterionStatusCode.UNKNOWN;
     }
     return unknown ? UNDETERMINED : ELIGIBLE;
   }

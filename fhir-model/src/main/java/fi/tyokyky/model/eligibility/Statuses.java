@@ -1,6 +1,6 @@
 package fi.tyokyky.model.eligibility;
 
-import fi.tyokyky.model.code.CriterionStatus;
+import fi.tyokyky.model.code.CriterionStatusCode;
 
 /** Turns a known or unknown fact into a criterion status. */
 final class Statuses {
@@ -12,11 +12,11 @@ final class Statuses {
    *
    * @param holds null when the fact is unknown
    */
-  static CriterionStatus whether(Boolean holds) {
+  static CriterionStatusCode whether(Boolean holds) {
     if (holds == null) {
-      return CriterionStatus.UNKNOWN;
+      return CriterionStatusCode.UNKNOWN;
     }
-    return holds ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+    return holds ? CriterionStatusCode.MET : CriterionStatusCode.NOT_MET;
   }
 
   /**
@@ -24,7 +24,7 @@ final class Statuses {
    *
    * @param present null when the fact is unknown
    */
-  static CriterionStatus absenceOf(Boolean present) {
-    return present == null ? CriterionStatus.UNKNOWN : whether(!present);
+  static CriterionStatusCode absenceOf(Boolean present) {
+    return present == null ? CriterionStatusCode.UNKNOWN : whether(!present);
   }
 }

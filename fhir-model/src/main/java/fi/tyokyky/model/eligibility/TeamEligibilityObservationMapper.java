@@ -1,7 +1,7 @@
 package fi.tyokyky.model.eligibility;
 
-import fi.tyokyky.model.code.CriterionStatus;
-import fi.tyokyky.model.code.EligibilityCriterion;
+import fi.tyokyky.model.code.CriterionStatusCode;
+import fi.tyokyky.model.code.EligibilityCriterionCode;
 import fi.tyokyky.model.code.TyokykyCode;
 import fi.tyokyky.model.conformance.PackageResources;
 import fi.tyokyky.profiles.TyokykyPackage;
@@ -57,7 +57,7 @@ public final class TeamEligibilityObservationMapper {
    * @return a new Observation without id; never null
    */
   public Observation toObservation(
-      CriteriaResult<EligibilityCriterion> result,
+      CriteriaResult<EligibilityCriterionCode> result,
       Reference subject,
       Reference encounter,
       DateTimeType effective,
@@ -91,7 +91,8 @@ public final class TeamEligibilityObservationMapper {
           observation.setDataAbsentReason(
               new CodeableConcept(new Coding(DATA_ABSENT_REASON, "unknown", "Unknown")));
     }
-    for (Map.Entry<EligibilityCriterion, CriterionStatus> entry : result.statuses().entrySet()) {
+    for (Map.Entry<EligibilityCriterionCode, CriterionStatusCode> entry :
+        result.statuses().entrySet()) {
       observation
           .addComponent()
           .setCode(concept(entry.getKey()))

@@ -1,7 +1,7 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.EncounterType;
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.EncounterTypeCode;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.record.EncounterClass;
 import fi.tyokyky.model.record.EncounterStatus;
 import fi.tyokyky.model.record.ExaminationEncounter;
@@ -76,7 +76,7 @@ public final class EncounterMapper implements ResourceMapper<ExaminationEncounte
             .type(
                 encounter.hasType()
                     ? Codings.required(
-                        encounter.getTypeFirstRep(), EncounterType.class, "Encounter.type")
+                        encounter.getTypeFirstRep(), EncounterTypeCode.class, "Encounter.type")
                     : null)
             .start(
                 FhirDates.offsetDateTime(
@@ -101,7 +101,7 @@ public final class EncounterMapper implements ResourceMapper<ExaminationEncounte
     if (origin != null && origin.getValue() instanceof Coding coding) {
       record.contactOrganisationType(
           Codings.optional(
-              coding, OrganisationType.class, "Encounter.extension:contactOrganisationType"));
+              coding, OrganisationTypeCode.class, "Encounter.extension:contactOrganisationType"));
     }
     return record.build();
   }

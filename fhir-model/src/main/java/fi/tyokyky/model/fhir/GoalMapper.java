@@ -1,6 +1,6 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.GoalCategory;
+import fi.tyokyky.model.code.GoalCategoryCode;
 import fi.tyokyky.model.record.GoalAchievement;
 import fi.tyokyky.model.record.GoalLifecycleStatus;
 import fi.tyokyky.model.record.WorkAbilityGoal;
@@ -69,7 +69,7 @@ public final class GoalMapper implements ResourceMapper<WorkAbilityGoal, Goal> {
     for (int i = 0; i < goal.getCategory().size(); i++) {
       builder.categories(
           Codings.required(
-              goal.getCategory().get(i), GoalCategory.class, "Goal.category[" + i + "]"));
+              goal.getCategory().get(i), GoalCategoryCode.class, "Goal.category[" + i + "]"));
     }
     if (goal.hasTarget() && goal.getTargetFirstRep().hasDueDateType()) {
       builder.dueDate(

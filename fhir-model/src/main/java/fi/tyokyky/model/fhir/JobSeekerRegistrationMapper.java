@@ -1,6 +1,6 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.record.JobSeekerRegistration;
 import fi.tyokyky.profiles.TyokykyPackage;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -56,7 +56,7 @@ public final class JobSeekerRegistrationMapper
       builder.employmentService(
           Codings.optional(
               service.getValueCodeableConcept(),
-              OrganisationType.class,
+              OrganisationTypeCode.class,
               "Observation.component:employmentService.value"));
     }
     Extension organisation = observation.getExtensionByUrl(ORGANISATION_EXTENSION);

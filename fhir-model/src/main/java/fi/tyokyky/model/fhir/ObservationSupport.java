@@ -1,6 +1,6 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.record.ObservationBuilder;
 import fi.tyokyky.model.record.ObservationRecord;
 import fi.tyokyky.model.record.ObservationStatus;
@@ -88,7 +88,8 @@ final class ObservationSupport {
     Extension timepoint = observation.getExtensionByUrl(TIMEPOINT_EXTENSION);
     if (timepoint != null && timepoint.getValue() instanceof Coding coding) {
       builder.timepoint(
-          Codings.optional(coding, MeasurementTimepoint.class, "Observation.extension:timepoint"));
+          Codings.optional(
+              coding, MeasurementTimepointCode.class, "Observation.extension:timepoint"));
     }
     return builder;
   }

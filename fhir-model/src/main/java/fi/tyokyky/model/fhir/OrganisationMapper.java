@@ -1,6 +1,6 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.identifier.InvalidIdentifierException;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
 import fi.tyokyky.model.record.Organisation;
@@ -55,7 +55,7 @@ public final class OrganisationMapper implements ResourceMapper<Organisation, Or
         .type(
             resource.hasType()
                 ? Codings.optional(
-                    resource.getTypeFirstRep(), OrganisationType.class, "Organization.type")
+                    resource.getTypeFirstRep(), OrganisationTypeCode.class, "Organization.type")
                 : null)
         .build();
   }

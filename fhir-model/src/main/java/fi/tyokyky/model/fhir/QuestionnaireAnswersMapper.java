@@ -1,6 +1,6 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.record.Answer;
 import fi.tyokyky.model.record.Answer.AnswerCoding;
 import fi.tyokyky.model.record.QuestionnaireAnswers;
@@ -82,7 +82,7 @@ public final class QuestionnaireAnswersMapper
     if (timepoint != null && timepoint.getValue() instanceof Coding coding) {
       builder.timepoint(
           Codings.optional(
-              coding, MeasurementTimepoint.class, "QuestionnaireResponse.extension:timepoint"));
+              coding, MeasurementTimepointCode.class, "QuestionnaireResponse.extension:timepoint"));
     }
     for (int i = 0; i < response.getItem().size(); i++) {
       QuestionnaireResponseItemComponent item = response.getItem().get(i);

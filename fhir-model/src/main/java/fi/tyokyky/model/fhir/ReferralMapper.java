@@ -1,7 +1,7 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.OrganisationType;
-import fi.tyokyky.model.code.ReferralService;
+import fi.tyokyky.model.code.OrganisationTypeCode;
+import fi.tyokyky.model.code.ReferralServiceCode;
 import fi.tyokyky.model.record.Referral;
 import fi.tyokyky.model.record.RequestStatus;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -63,14 +63,15 @@ public final class ReferralMapper implements ResourceMapper<Referral, ServiceReq
             .status(
                 request.hasStatus() ? RequestStatus.fromCode(request.getStatus().toCode()) : null)
             .service(
-                Codings.optional(request.getCode(), ReferralService.class, "ServiceRequest.code"))
+                Codings.optional(
+                    request.getCode(), ReferralServiceCode.class, "ServiceRequest.code"))
             .authoredOn(
                 FhirDates.pointInTime(request.getAuthoredOnElement(), "ServiceRequest.authoredOn"))
             .requester(references.optionalKey(request.getRequester(), "ServiceRequest.requester"))
             .performerType(
                 Codings.optional(
                     request.getPerformerType(),
-                    OrganisationType.class,
+                    OrganisationTypeCode.class,
                     "ServiceRequest.performerType"))
             .performer(
                 request.hasPerformer()

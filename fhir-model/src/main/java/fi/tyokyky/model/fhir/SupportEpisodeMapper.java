@@ -1,7 +1,7 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.OrganisationType;
-import fi.tyokyky.model.code.ServicePathPhase;
+import fi.tyokyky.model.code.OrganisationTypeCode;
+import fi.tyokyky.model.code.ServicePathPhaseCode;
 import fi.tyokyky.model.record.EpisodeStatus;
 import fi.tyokyky.model.record.ServicePathPhaseHistory;
 import fi.tyokyky.model.record.SupportEpisode;
@@ -78,12 +78,12 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
         .phase(
             Codings.optional(
                 coding(episode, PHASE_EXTENSION),
-                ServicePathPhase.class,
+                ServicePathPhaseCode.class,
                 "EpisodeOfCare.extension:phase"))
         .referralSource(
             Codings.optional(
                 coding(episode, REFERRAL_SOURCE_EXTENSION),
-                OrganisationType.class,
+                OrganisationTypeCode.class,
                 "EpisodeOfCare.extension:referralSource"))
         .start(
             FhirDates.localDate(
@@ -121,7 +121,7 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
       throw new FhirReadException(location, "has no period");
     }
     return new ServicePathPhaseHistory(
-        Codings.optional(coding, ServicePathPhase.class, location + ".phase"),
+        Codings.optional(coding, ServicePathPhaseCode.class, location + ".phase"),
         FhirDates.localDate(dates.getStartElement(), location + ".period.start"),
         FhirDates.localDate(dates.getEndElement(), location + ".period.end"));
   }

@@ -1,6 +1,6 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ProfessionalRoleCode;
 import fi.tyokyky.model.record.CareTeamStatus;
 import fi.tyokyky.model.record.NetworkParticipant;
@@ -80,10 +80,10 @@ public final class SupportNetworkMapper implements ResourceMapper<SupportNetwork
   private static NetworkParticipant participant(
       CareTeamParticipantComponent component, String location, ReferenceReader references) {
     Extension extension = component.getExtensionByUrl(ORGANISATION_TYPE_EXTENSION);
-    OrganisationType organisationType =
+    OrganisationTypeCode organisationType =
         Codings.optional(
             extension != null && extension.getValue() instanceof Coding coding ? coding : null,
-            OrganisationType.class,
+            OrganisationTypeCode.class,
             location + ".extension:organisationType");
     ProfessionalRoleCode role =
         component.hasRole()

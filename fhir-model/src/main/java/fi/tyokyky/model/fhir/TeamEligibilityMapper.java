@@ -1,8 +1,8 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.CriterionStatus;
-import fi.tyokyky.model.code.EligibilityCriterion;
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.CriterionStatusCode;
+import fi.tyokyky.model.code.EligibilityCriterionCode;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.eligibility.TeamEligibilityObservationMapper;
 import fi.tyokyky.model.record.TeamEligibilityRecord;
 import org.hl7.fhir.r4.model.Observation;
@@ -35,7 +35,7 @@ public final class TeamEligibilityMapper
             Identifiers.identifier(record.identifier()));
     observation.setStatus(Observation.ObservationStatus.fromCode(record.status().code()));
     observation.setEffective(ObservationSupport.effective(record));
-    MeasurementTimepoint timepoint = record.timepoint();
+    MeasurementTimepointCode timepoint = record.timepoint();
     if (timepoint != null) {
       observation.addExtension(ObservationSupport.TIMEPOINT_EXTENSION, Codings.coding(timepoint));
     }
@@ -53,10 +53,10 @@ public final class TeamEligibilityMapper
       ObservationComponentComponent component = observation.getComponent().get(i);
       String location = "Observation.component[" + i + "]";
       builder.criterion(
-          Codings.required(component.getCode(), EligibilityCriterion.class, location + ".code"),
+          Codings.required(component.getCode(), EligibilityCriterionCode.class, location + ".code"),
           Codings.required(
               component.hasValueCodeableConcept() ? component.getValueCodeableConcept() : null,
-              CriterionStatus.class,
+              CriterionStatusCode.class,
               location + ".valueCodeableConcept"));
     }
     return builder.build();

@@ -1,6 +1,6 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.ThreeXTenDDimension;
+import fi.tyokyky.model.code.ThreeXTenDDimensionCode;
 import fi.tyokyky.model.record.ThreeXTenDMeasure;
 import java.math.BigDecimal;
 import org.hl7.fhir.r4.model.Observation;
@@ -42,7 +42,7 @@ public final class ThreeXTenDMapper implements ResourceMapper<ThreeXTenDMeasure,
       ObservationComponentComponent component = observation.getComponent().get(i);
       String location = "Observation.component[" + i + "]";
       builder.dimension(
-          Codings.required(component.getCode(), ThreeXTenDDimension.class, location + ".code"),
+          Codings.required(component.getCode(), ThreeXTenDDimensionCode.class, location + ".code"),
           ObservationSupport.wholeNumber(
               component.hasValueQuantity() ? component.getValueQuantity() : null,
               location + ".valueQuantity"));

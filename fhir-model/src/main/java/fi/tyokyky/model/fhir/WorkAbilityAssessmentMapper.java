@@ -1,7 +1,7 @@
 package fi.tyokyky.model.fhir;
 
-import fi.tyokyky.model.code.ReferralService;
-import fi.tyokyky.model.code.WorkAbilityConclusion;
+import fi.tyokyky.model.code.ReferralServiceCode;
+import fi.tyokyky.model.code.WorkAbilityConclusionCode;
 import fi.tyokyky.model.record.Limitation;
 import fi.tyokyky.model.record.WorkAbilityAssessment;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -35,7 +35,7 @@ public final class WorkAbilityAssessmentMapper
       }
       ObservationSupport.addComponent(observation, PROFILE, "limitation").setValue(value);
     }
-    for (ReferralService recommendation : record.recommendations()) {
+    for (ReferralServiceCode recommendation : record.recommendations()) {
       ObservationSupport.addComponent(observation, PROFILE, "recommendation")
           .setValue(Codings.concept(recommendation));
     }
@@ -57,7 +57,7 @@ public final class WorkAbilityAssessmentMapper
     builder.conclusion(
         Codings.required(
             observation.hasValueCodeableConcept() ? observation.getValueCodeableConcept() : null,
-            WorkAbilityConclusion.class,
+            WorkAbilityConclusionCode.class,
             "Observation.valueCodeableConcept"));
     Coding limitationCode = ObservationSupport.componentCode(PROFILE, "limitation");
     Coding recommendationCode = ObservationSupport.componentCode(PROFILE, "recommendation");
@@ -69,7 +69,7 @@ public final class WorkAbilityAssessmentMapper
       if (Codings.has(component.getCode(), limitationCode)) {
         builder.limitation(limitation(value, location));
       } else if (Codings.has(component.getCode(), recommendationCode)) {
-        builder.recommendations(Codings.required(value, ReferralService.class, location));
+        builder.recommendations(Codings.required(value, ReferralServiceCode.class, location));
       }
     }
     if (observation.hasNote()) {

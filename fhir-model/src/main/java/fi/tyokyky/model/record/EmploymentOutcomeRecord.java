@@ -1,7 +1,7 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.EmploymentOutcomeCode;
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,7 +30,7 @@ public record EmploymentOutcomeRecord(
     @NotNull @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
     List<@Valid @NotNull Actor> performers,
-    MeasurementTimepoint timepoint,
+    MeasurementTimepointCode timepoint,
     @NotNull EmploymentOutcomeCode outcome,
     Boolean wageSubsidy,
     Boolean interrupted,

@@ -1,7 +1,7 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.EncounterType;
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.EncounterTypeCode;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -30,14 +30,14 @@ import java.util.List;
 public record ExaminationEncounter(
     @NotNull BusinessIdentifier identifier,
     @NotNull EncounterStatus status,
-    @NotNull EncounterType type,
+    @NotNull EncounterTypeCode type,
     @NotNull EncounterClass encounterClass,
     @NotNull @PastOrPresent OffsetDateTime start,
     @PastOrPresent OffsetDateTime end,
     @NotEmpty List<@NotNull BusinessIdentifier> participants,
     @NotNull BusinessIdentifier serviceProvider,
     BusinessIdentifier episode,
-    OrganisationType contactOrganisationType)
+    OrganisationTypeCode contactOrganisationType)
     implements Keyed {
 
   private static final String RECORD = "ExaminationEncounter";
@@ -54,7 +54,7 @@ public record ExaminationEncounter(
     participants = Check.nonEmptyList(participants, RECORD, "participants");
     Check.required(serviceProvider, RECORD, "serviceProvider");
     Check.that(
-        contactOrganisationType == null || type == EncounterType.CONSULTATION_CONTACT,
+        contactOrganisationType == null || type == EncounterTypeCode.CONSULTATION_CONTACT,
         RECORD,
         "contactOrganisationType",
         "is recorded only on a consultation contact");
@@ -74,14 +74,14 @@ public record ExaminationEncounter(
   public static final class Builder {
     private BusinessIdentifier identifier;
     private EncounterStatus status = EncounterStatus.FINISHED;
-    private EncounterType type;
+    private EncounterTypeCode type;
     private EncounterClass encounterClass = EncounterClass.VISIT;
     private OffsetDateTime start;
     private OffsetDateTime end;
     private final List<BusinessIdentifier> participants = new ArrayList<>();
     private BusinessIdentifier serviceProvider;
     private BusinessIdentifier episode;
-    private OrganisationType contactOrganisationType;
+    private OrganisationTypeCode contactOrganisationType;
 
     private Builder() {}
 
@@ -98,7 +98,7 @@ public record ExaminationEncounter(
     }
 
     /** The kind of contact (required). */
-    public Builder type(EncounterType value) {
+    public Builder type(EncounterTypeCode value) {
       this.type = value;
       return this;
     }
@@ -150,7 +150,7 @@ public record ExaminationEncounter(
     }
 
     /** For a consultation contact: the kind of organisation that made it. */
-    public Builder contactOrganisationType(OrganisationType value) {
+    public Builder contactOrganisationType(OrganisationTypeCode value) {
       this.contactOrganisationType = value;
       return this;
     }

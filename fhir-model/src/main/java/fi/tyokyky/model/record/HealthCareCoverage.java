@@ -1,7 +1,7 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.HealthCareCoverageCode;
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -24,7 +24,7 @@ public record HealthCareCoverage(
     @NotNull @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
     List<@Valid @NotNull Actor> performers,
-    MeasurementTimepoint timepoint,
+    MeasurementTimepointCode timepoint,
     @NotNull HealthCareCoverageCode value)
     implements ObservationRecord {
 

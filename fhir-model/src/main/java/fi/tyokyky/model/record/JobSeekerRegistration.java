@@ -1,7 +1,7 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.MeasurementTimepoint;
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
@@ -21,8 +21,9 @@ import java.util.Set;
  * @param timepoint the measurement time point; null if none
  * @param registered true if registered; never null
  * @param employmentService the kind of employment service registered with, {@link
- *     OrganisationType#TE_OFFICE} or {@link OrganisationType#MUNICIPAL_EMPLOYMENT_SERVICES}; null
- *     if not recorded; only when registered
+ *     OrganisationTypeCode#TE_OFFICE} or {@link
+ *     OrganisationTypeCode#MUNICIPAL_EMPLOYMENT_SERVICES}; null if not recorded; only when
+ *     registered
  * @param employmentServiceOrganisation key of the {@link Organisation} registered with; null if not
  *     recorded; only when registered
  */
@@ -32,17 +33,18 @@ public record JobSeekerRegistration(
     @NotNull @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
     List<@Valid @NotNull Actor> performers,
-    MeasurementTimepoint timepoint,
+    MeasurementTimepointCode timepoint,
     @NotNull Boolean registered,
-    OrganisationType employmentService,
+    OrganisationTypeCode employmentService,
     BusinessIdentifier employmentServiceOrganisation)
     implements ObservationRecord {
 
   private static final String RECORD = "JobSeekerRegistration";
 
   /** The organisation types a job seeker can be registered with (EmploymentServiceTypeVS). */
-  private static final Set<OrganisationType> EMPLOYMENT_SERVICES =
-      EnumSet.of(OrganisationType.TE_OFFICE, OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES);
+  private static final Set<OrganisationTypeCode> EMPLOYMENT_SERVICES =
+      EnumSet.of(
+          OrganisationTypeCode.TE_OFFICE, OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES);
 
   /** Checks the parts; see the component descriptions. */
   public JobSeekerRegistration {
@@ -68,7 +70,7 @@ public record JobSeekerRegistration(
   /** Builds a {@link JobSeekerRegistration}. */
   public static final class Builder extends ObservationBuilder<Builder> {
     private Boolean registered;
-    private OrganisationType employmentService;
+    private OrganisationTypeCode employmentService;
     private BusinessIdentifier employmentServiceOrganisation;
 
     private Builder() {}
@@ -85,10 +87,10 @@ public record JobSeekerRegistration(
     }
 
     /**
-     * The kind of employment service registered with: {@link OrganisationType#TE_OFFICE} or {@link
-     * OrganisationType#MUNICIPAL_EMPLOYMENT_SERVICES}.
+     * The kind of employment service registered with: {@link OrganisationTypeCode#TE_OFFICE} or
+     * {@link OrganisationTypeCode#MUNICIPAL_EMPLOYMENT_SERVICES}.
      */
-    public Builder employmentService(OrganisationType value) {
+    public Builder employmentService(OrganisationTypeCode value) {
       this.employmentService = value;
       return this;
     }

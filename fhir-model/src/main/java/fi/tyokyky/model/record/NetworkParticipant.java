@@ -1,6 +1,6 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ProfessionalRoleCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
  * @param member the {@link ProfessionalRole} or {@link Organisation}; never null, not the client
  */
 public record NetworkParticipant(
-    @NotNull OrganisationType organisationType,
+    @NotNull OrganisationTypeCode organisationType,
     ProfessionalRoleCode role,
     @Valid @NotNull Actor member) {
 
@@ -33,13 +33,15 @@ public record NetworkParticipant(
 
   /** A professional in a role, representing a kind of organisation. */
   public static NetworkParticipant professional(
-      OrganisationType organisationType, ProfessionalRoleCode role, BusinessIdentifier roleKey) {
+      OrganisationTypeCode organisationType,
+      ProfessionalRoleCode role,
+      BusinessIdentifier roleKey) {
     return new NetworkParticipant(organisationType, role, Actor.role(roleKey));
   }
 
   /** An organisation as a whole. */
   public static NetworkParticipant organisation(
-      OrganisationType organisationType, BusinessIdentifier organisationKey) {
+      OrganisationTypeCode organisationType, BusinessIdentifier organisationKey) {
     return new NetworkParticipant(organisationType, null, Actor.organisation(organisationKey));
   }
 }

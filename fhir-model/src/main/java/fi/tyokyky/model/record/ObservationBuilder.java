@@ -1,6 +1,6 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public abstract class ObservationBuilder<B extends ObservationBuilder<B>> {
   protected final List<Actor> performers = new ArrayList<>();
 
   /** The measurement time point. */
-  protected MeasurementTimepoint timepoint;
+  protected MeasurementTimepointCode timepoint;
 
   /** For subclasses. */
   protected ObservationBuilder() {}
@@ -94,7 +94,7 @@ public abstract class ObservationBuilder<B extends ObservationBuilder<B>> {
   }
 
   /** The outcome-measurement time point. */
-  public B timepoint(MeasurementTimepoint value) {
+  public B timepoint(MeasurementTimepointCode value) {
     this.timepoint = value;
     return self();
   }

@@ -1,6 +1,6 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ public interface ObservationRecord extends Keyed {
   List<Actor> performers();
 
   /** The outcome-measurement time point; null if the observation is not part of one. */
-  MeasurementTimepoint timepoint();
+  MeasurementTimepointCode timepoint();
 
   /** The identifier. */
   @Override

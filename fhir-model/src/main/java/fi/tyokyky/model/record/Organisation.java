@@ -1,6 +1,6 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,7 +23,7 @@ public record Organisation(
     SoteOrganisationOid soteOid,
     BusinessIdentifier identifier,
     @NotBlank @Size(max = 300) String name,
-    OrganisationType type,
+    OrganisationTypeCode type,
     Boolean active)
     implements Keyed {
 
@@ -65,7 +65,7 @@ public record Organisation(
     private SoteOrganisationOid soteOid;
     private BusinessIdentifier identifier;
     private String name;
-    private OrganisationType type;
+    private OrganisationTypeCode type;
     private Boolean active;
 
     private Builder() {}
@@ -89,7 +89,7 @@ public record Organisation(
     }
 
     /** The kind of organisation. */
-    public Builder type(OrganisationType value) {
+    public Builder type(OrganisationTypeCode value) {
       this.type = value;
       return this;
     }

@@ -1,6 +1,6 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -28,7 +28,7 @@ public record QuestionnaireAnswers(
     @NotNull String questionnaireId,
     @NotNull QuestionnaireResponseStatus status,
     @NotNull @PastOrPresent OffsetDateTime authored,
-    MeasurementTimepoint timepoint,
+    MeasurementTimepointCode timepoint,
     List<@Valid @NotNull Answer> answers,
     @Valid Actor source)
     implements Keyed {
@@ -71,7 +71,7 @@ public record QuestionnaireAnswers(
     private String questionnaireId;
     private QuestionnaireResponseStatus status = QuestionnaireResponseStatus.COMPLETED;
     private OffsetDateTime authored;
-    private MeasurementTimepoint timepoint;
+    private MeasurementTimepointCode timepoint;
     private final List<Answer> answers = new ArrayList<>();
     private Actor source;
 
@@ -102,7 +102,7 @@ public record QuestionnaireAnswers(
     }
 
     /** The measurement time point. */
-    public Builder timepoint(MeasurementTimepoint value) {
+    public Builder timepoint(MeasurementTimepointCode value) {
       this.timepoint = value;
       return this;
     }

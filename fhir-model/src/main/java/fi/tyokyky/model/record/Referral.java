@@ -1,7 +1,7 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.OrganisationType;
-import fi.tyokyky.model.code.ReferralService;
+import fi.tyokyky.model.code.OrganisationTypeCode;
+import fi.tyokyky.model.code.ReferralServiceCode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -28,10 +28,10 @@ import java.util.List;
 public record Referral(
     @NotNull BusinessIdentifier identifier,
     @NotNull RequestStatus status,
-    @NotNull ReferralService service,
+    @NotNull ReferralServiceCode service,
     @NotNull @NotInFuture PointInTime authoredOn,
     @NotNull BusinessIdentifier requester,
-    OrganisationType performerType,
+    OrganisationTypeCode performerType,
     BusinessIdentifier performer,
     BusinessIdentifier plan,
     @Size(max = 10000) String note,
@@ -70,10 +70,10 @@ public record Referral(
   public static final class Builder {
     private BusinessIdentifier identifier;
     private RequestStatus status = RequestStatus.ACTIVE;
-    private ReferralService service;
+    private ReferralServiceCode service;
     private PointInTime authoredOn;
     private BusinessIdentifier requester;
-    private OrganisationType performerType;
+    private OrganisationTypeCode performerType;
     private BusinessIdentifier performer;
     private BusinessIdentifier plan;
     private String note;
@@ -94,7 +94,7 @@ public record Referral(
     }
 
     /** The service (required). */
-    public Builder service(ReferralService value) {
+    public Builder service(ReferralServiceCode value) {
       this.service = value;
       return this;
     }
@@ -122,7 +122,7 @@ public record Referral(
     }
 
     /** The kind of organisation referred to. */
-    public Builder performerType(OrganisationType value) {
+    public Builder performerType(OrganisationTypeCode value) {
       this.performerType = value;
       return this;
     }

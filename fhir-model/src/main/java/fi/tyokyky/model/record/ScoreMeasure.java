@@ -2,7 +2,7 @@ package fi.tyokyky.model.record;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.code.ScoreBandCode;
 import fi.tyokyky.model.code.UnknownCodeException;
 import fi.tyokyky.model.scoring.AuditCRisk;
@@ -48,7 +48,7 @@ public record ScoreMeasure(
     @NotNull @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
     List<@Valid @NotNull Actor> performers,
-    MeasurementTimepoint timepoint,
+    MeasurementTimepointCode timepoint,
     @NotNull Instrument instrument,
     @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal value,
     BusinessIdentifier derivedFrom,

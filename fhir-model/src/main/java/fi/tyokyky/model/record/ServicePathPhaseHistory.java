@@ -1,6 +1,6 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.ServicePathPhase;
+import fi.tyokyky.model.code.ServicePathPhaseCode;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param end the day it left it; null while the path is in it; not before the start
  */
 public record ServicePathPhaseHistory(
-    @NotNull ServicePathPhase phase, @NotNull LocalDate start, LocalDate end) {
+    @NotNull ServicePathPhaseCode phase, @NotNull LocalDate start, LocalDate end) {
 
   private static final String RECORD = "ServicePathPhaseHistory";
 

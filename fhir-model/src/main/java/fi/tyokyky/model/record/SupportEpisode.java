@@ -1,7 +1,7 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.OrganisationType;
-import fi.tyokyky.model.code.ServicePathPhase;
+import fi.tyokyky.model.code.OrganisationTypeCode;
+import fi.tyokyky.model.code.ServicePathPhaseCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -31,8 +31,8 @@ import java.util.List;
 public record SupportEpisode(
     @NotNull BusinessIdentifier identifier,
     @NotNull EpisodeStatus status,
-    @NotNull ServicePathPhase phase,
-    OrganisationType referralSource,
+    @NotNull ServicePathPhaseCode phase,
+    OrganisationTypeCode referralSource,
     @NotNull @PastOrPresent LocalDate start,
     LocalDate end,
     @NotNull BusinessIdentifier managingOrganisation,
@@ -81,8 +81,8 @@ public record SupportEpisode(
   public static final class Builder {
     private BusinessIdentifier identifier;
     private EpisodeStatus status = EpisodeStatus.ACTIVE;
-    private ServicePathPhase phase;
-    private OrganisationType referralSource;
+    private ServicePathPhaseCode phase;
+    private OrganisationTypeCode referralSource;
     private LocalDate start;
     private LocalDate end;
     private BusinessIdentifier managingOrganisation;
@@ -105,13 +105,13 @@ public record SupportEpisode(
     }
 
     /** The current phase (required). */
-    public Builder phase(ServicePathPhase value) {
+    public Builder phase(ServicePathPhaseCode value) {
       this.phase = value;
       return this;
     }
 
     /** The kind of organisation that referred the client. */
-    public Builder referralSource(OrganisationType value) {
+    public Builder referralSource(OrganisationTypeCode value) {
       this.referralSource = value;
       return this;
     }
@@ -162,7 +162,7 @@ public record SupportEpisode(
      *
      * @param end null while the path is in this phase
      */
-    public Builder phaseHistory(ServicePathPhase phase, LocalDate start, LocalDate end) {
+    public Builder phaseHistory(ServicePathPhaseCode phase, LocalDate start, LocalDate end) {
       return phaseHistory(new ServicePathPhaseHistory(phase, start, end));
     }
 

@@ -1,8 +1,8 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.CriterionStatus;
-import fi.tyokyky.model.code.EligibilityCriterion;
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.CriterionStatusCode;
+import fi.tyokyky.model.code.EligibilityCriterionCode;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.eligibility.CriteriaResult;
 import fi.tyokyky.model.eligibility.OverallResult;
 import jakarta.validation.Valid;
@@ -33,8 +33,8 @@ public record TeamEligibilityRecord(
     @NotNull @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
     List<@Valid @NotNull Actor> performers,
-    MeasurementTimepoint timepoint,
-    @NotEmpty Map<EligibilityCriterion, CriterionStatus> criteria)
+    MeasurementTimepointCode timepoint,
+    @NotEmpty Map<EligibilityCriterionCode, CriterionStatusCode> criteria)
     implements ObservationRecord {
 
   private static final String RECORD = "TeamEligibilityRecord";
@@ -44,7 +44,8 @@ public record TeamEligibilityRecord(
     performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.that(
         criteria != null && !criteria.isEmpty(), RECORD, "criteria", "needs at least one entry");
-    EnumMap<EligibilityCriterion, CriterionStatus> copy = new EnumMap<>(EligibilityCriterion.class);
+    EnumMap<EligibilityCriterionCode, CriterionStatusCode> copy =
+        new EnumMap<>(EligibilityCriterionCode.class);
     criteria.forEach(
         (criterion, value) -> {
           Check.that(
@@ -55,7 +56,7 @@ public record TeamEligibilityRecord(
   }
 
   /** The criteria as the eligibility module's result type. */
-  public CriteriaResult<EligibilityCriterion> result() {
+  public CriteriaResult<EligibilityCriterionCode> result() {
     return new CriteriaResult<>(criteria);
   }
 
@@ -71,8 +72,8 @@ public record TeamEligibilityRecord(
 
   /** Builds a {@link TeamEligibilityRecord}. */
   public static final class Builder extends ObservationBuilder<Builder> {
-    private final Map<EligibilityCriterion, CriterionStatus> criteria =
-        new EnumMap<>(EligibilityCriterion.class);
+    private final Map<EligibilityCriterionCode, CriterionStatusCode> criteria =
+        new EnumMap<>(EligibilityCriterionCode.class);
 
     private Builder() {}
 
@@ -82,14 +83,14 @@ public record TeamEligibilityRecord(
     }
 
     /** Sets the status of one criterion (at least one is required). */
-    public Builder criterion(EligibilityCriterion criterion, CriterionStatus value) {
+    public Builder criterion(EligibilityCriterionCode criterion, CriterionStatusCode value) {
       Check.required(criterion, RECORD, "criteria");
       this.criteria.put(criterion, value);
       return this;
     }
 
     /** Takes every criterion of a result of the eligibility check. */
-    public Builder result(CriteriaResult<EligibilityCriterion> result) {
+    public Builder result(CriteriaResult<EligibilityCriterionCode> result) {
       this.criteria.putAll(Check.required(result, RECORD, "criteria").statuses());
       return this;
     }

@@ -1,7 +1,7 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.MeasurementTimepoint;
-import fi.tyokyky.model.code.ThreeXTenDDimension;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
+import fi.tyokyky.model.code.ThreeXTenDDimensionCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,8 +33,8 @@ public record ThreeXTenDMeasure(
     @NotNull @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
     List<@Valid @NotNull Actor> performers,
-    MeasurementTimepoint timepoint,
-    @NotEmpty Map<@NotNull ThreeXTenDDimension, @NotNull @Min(0) @Max(10) Integer> dimensions,
+    MeasurementTimepointCode timepoint,
+    @NotEmpty Map<@NotNull ThreeXTenDDimensionCode, @NotNull @Min(0) @Max(10) Integer> dimensions,
     BusinessIdentifier derivedFrom)
     implements ObservationRecord {
 
@@ -51,7 +51,7 @@ public record ThreeXTenDMeasure(
         RECORD,
         "dimensions",
         "needs at least one entry");
-    EnumMap<ThreeXTenDDimension, Integer> copy = new EnumMap<>(ThreeXTenDDimension.class);
+    EnumMap<ThreeXTenDDimensionCode, Integer> copy = new EnumMap<>(ThreeXTenDDimensionCode.class);
     dimensions.forEach(
         (dimension, value) -> {
           Check.that(
@@ -73,8 +73,8 @@ public record ThreeXTenDMeasure(
 
   /** Builds a {@link ThreeXTenDMeasure}. */
   public static final class Builder extends ObservationBuilder<Builder> {
-    private final Map<ThreeXTenDDimension, Integer> dimensions =
-        new EnumMap<>(ThreeXTenDDimension.class);
+    private final Map<ThreeXTenDDimensionCode, Integer> dimensions =
+        new EnumMap<>(ThreeXTenDDimensionCode.class);
     private BusinessIdentifier derivedFrom;
 
     private Builder() {}
@@ -85,7 +85,7 @@ public record ThreeXTenDMeasure(
     }
 
     /** Sets the value 0–10 of a dimension (at least one is required). */
-    public Builder dimension(ThreeXTenDDimension dimension, int value) {
+    public Builder dimension(ThreeXTenDDimensionCode dimension, int value) {
       Check.required(dimension, RECORD, "dimensions");
       this.dimensions.put(dimension, value);
       return this;

@@ -1,6 +1,6 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -27,7 +27,7 @@ public record UnemploymentDuration(
     @NotNull @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
     List<@Valid @NotNull Actor> performers,
-    MeasurementTimepoint timepoint,
+    MeasurementTimepointCode timepoint,
     @NotNull @DecimalMin("0") @DecimalMax("600") BigDecimal months)
     implements ObservationRecord {
 

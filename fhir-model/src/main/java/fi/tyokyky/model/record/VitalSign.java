@@ -2,7 +2,7 @@ package fi.tyokyky.model.record;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.code.UnknownCodeException;
 import fi.tyokyky.profiles.TyokykyPackage;
 import jakarta.validation.Valid;
@@ -37,7 +37,7 @@ public record VitalSign(
     @NotNull @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
     List<@Valid @NotNull Actor> performers,
-    MeasurementTimepoint timepoint,
+    MeasurementTimepointCode timepoint,
     @NotNull Kind kind,
     @DecimalMax("1000") BigDecimal value,
     @DecimalMax("300") BigDecimal systolic,

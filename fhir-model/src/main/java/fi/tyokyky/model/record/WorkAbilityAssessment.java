@@ -1,8 +1,8 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.MeasurementTimepoint;
-import fi.tyokyky.model.code.ReferralService;
-import fi.tyokyky.model.code.WorkAbilityConclusion;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
+import fi.tyokyky.model.code.ReferralServiceCode;
+import fi.tyokyky.model.code.WorkAbilityConclusionCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -33,10 +33,10 @@ public record WorkAbilityAssessment(
     @NotNull @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
     @NotEmpty List<@Valid @NotNull Actor> performers,
-    MeasurementTimepoint timepoint,
-    @NotNull WorkAbilityConclusion conclusion,
+    MeasurementTimepointCode timepoint,
+    @NotNull WorkAbilityConclusionCode conclusion,
     List<@Valid @NotNull Limitation> limitations,
-    List<@NotNull ReferralService> recommendations,
+    List<@NotNull ReferralServiceCode> recommendations,
     @Size(max = 10000) String note,
     List<@NotNull BusinessIdentifier> derivedFrom)
     implements ObservationRecord {
@@ -66,9 +66,9 @@ public record WorkAbilityAssessment(
 
   /** Builds a {@link WorkAbilityAssessment}. */
   public static final class Builder extends ObservationBuilder<Builder> {
-    private WorkAbilityConclusion conclusion;
+    private WorkAbilityConclusionCode conclusion;
     private final List<Limitation> limitations = new ArrayList<>();
-    private final List<ReferralService> recommendations = new ArrayList<>();
+    private final List<ReferralServiceCode> recommendations = new ArrayList<>();
     private String note;
     private final List<BusinessIdentifier> derivedFrom = new ArrayList<>();
 
@@ -80,7 +80,7 @@ public record WorkAbilityAssessment(
     }
 
     /** The conclusion (required). */
-    public Builder conclusion(WorkAbilityConclusion value) {
+    public Builder conclusion(WorkAbilityConclusionCode value) {
       this.conclusion = value;
       return this;
     }
@@ -92,7 +92,7 @@ public record WorkAbilityAssessment(
     }
 
     /** Adds recommended services. */
-    public Builder recommendations(ReferralService... values) {
+    public Builder recommendations(ReferralServiceCode... values) {
       this.recommendations.addAll(List.of(values));
       return this;
     }

@@ -1,6 +1,6 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.GoalCategory;
+import fi.tyokyky.model.code.GoalCategoryCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,7 +30,7 @@ public record WorkAbilityGoal(
     @NotNull BusinessIdentifier identifier,
     @NotNull GoalLifecycleStatus lifecycleStatus,
     GoalAchievement achievement,
-    @NotEmpty List<@NotNull GoalCategory> categories,
+    @NotEmpty List<@NotNull GoalCategoryCode> categories,
     @NotBlank @Size(max = 2000) String description,
     @NotNull LocalDate start,
     LocalDate dueDate,
@@ -72,7 +72,7 @@ public record WorkAbilityGoal(
     private BusinessIdentifier identifier;
     private GoalLifecycleStatus lifecycleStatus = GoalLifecycleStatus.ACTIVE;
     private GoalAchievement achievement;
-    private final List<GoalCategory> categories = new ArrayList<>();
+    private final List<GoalCategoryCode> categories = new ArrayList<>();
     private String description;
     private LocalDate start;
     private LocalDate dueDate;
@@ -101,7 +101,7 @@ public record WorkAbilityGoal(
     }
 
     /** Adds categories (at least one is required). */
-    public Builder categories(GoalCategory... values) {
+    public Builder categories(GoalCategoryCode... values) {
       this.categories.addAll(List.of(values));
       return this;
     }

@@ -1,6 +1,6 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.code.WaiCategoryCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,7 +27,7 @@ public record WorkAbilityIndexMeasure(
     @NotNull @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
     List<@Valid @NotNull Actor> performers,
-    MeasurementTimepoint timepoint,
+    MeasurementTimepointCode timepoint,
     @Min(MIN_TOTAL) @Max(MAX_TOTAL) int total)
     implements ObservationRecord {
 

@@ -1,6 +1,6 @@
 package fi.tyokyky.model.scoring;
 
-import fi.tyokyky.model.code.ThreeXTenDDimension;
+import fi.tyokyky.model.code.ThreeXTenDDimensionCode;
 import fi.tyokyky.model.code.TyokykyCode;
 import fi.tyokyky.model.conformance.PackageResources;
 import fi.tyokyky.profiles.TyokykyPackage;
@@ -170,7 +170,7 @@ public final class ScoreObservationFactory {
       for (Map.Entry<String, Integer> dimension : score.dimensions().entrySet()) {
         observation
             .addComponent()
-            .setCode(concept(ThreeXTenDDimension.fromCode(dimension.getKey())))
+            .setCode(concept(ThreeXTenDDimensionCode.fromCode(dimension.getKey())))
             .setValue(scoreQuantity(BigDecimal.valueOf(dimension.getValue())));
       }
     } else {

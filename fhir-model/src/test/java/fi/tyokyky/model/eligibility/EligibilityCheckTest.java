@@ -1,13 +1,13 @@
 package fi.tyokyky.model.eligibility;
 
-import static fi.tyokyky.model.code.CriterionStatus.MET;
-import static fi.tyokyky.model.code.CriterionStatus.NOT_MET;
-import static fi.tyokyky.model.code.CriterionStatus.UNKNOWN;
+import static fi.tyokyky.model.code.CriterionStatusCode.MET;
+import static fi.tyokyky.model.code.CriterionStatusCode.NOT_MET;
+import static fi.tyokyky.model.code.CriterionStatusCode.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import fi.tyokyky.model.code.CriterionStatus;
-import fi.tyokyky.model.code.EligibilityCriterion;
+import fi.tyokyky.model.code.CriterionStatusCode;
+import fi.tyokyky.model.code.EligibilityCriterionCode;
 import fi.tyokyky.model.code.HealthCareCoverageCode;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
@@ -40,16 +40,16 @@ class EligibilityCheckTest {
 
   @Test
   void allMetIsEligible() {
-    CriteriaResult<EligibilityCriterion> result = check.evaluate(eligible().build());
+    CriteriaResult<EligibilityCriterionCode> result = check.evaluate(eligible().build());
 
-    assertThat(result.statuses()).hasSize(8).containsOnlyKeys(EligibilityCriterion.values());
+    assertThat(result.statuses()).hasSize(8).containsOnlyKeys(EligibilityCriterionCode.values());
     assertThat(result.statuses().values()).containsOnly(MET);
     assertThat(result.overall()).isEqualTo(OverallResult.ELIGIBLE);
   }
 
   @Test
   void nothingKnownIsUndetermined() {
-    CriteriaResult<EligibilityCriterion> result =
+    CriteriaResult<EligibilityCriterionCode> result =
         check.evaluate(EligibilityInput.assessedOn(ASSESSED).build());
 
     assertThat(result.statuses().values()).containsOnly(UNKNOWN);
@@ -67,14 +67,14 @@ class EligibilityCheckTest {
       "66 (on the 66th birthday), 66, 0, NOT_MET",
     })
     void ageOnTheAssessmentDate(
-        String description, int birthday, int daysBefore, CriterionStatus expected) {
+        String description, int birthday, int daysBefore, CriterionStatusCode expected) {
       // Born so that the given birthday falls daysBefore days after the assessment date.
       LocalDate birthDate = ASSESSED.plusDays(daysBefore).minusYears(birthday);
 
-      CriteriaResult<EligibilityCriterion> result =
+      CriteriaResult<EligibilityCriterionCode> result =
           check.evaluate(eligible().birthDate(birthDate).build());
 
-      assertThat(result.status(EligibilityCriterion.AGE_18_65)).isEqualTo(expected);
+      assertThat(result.status(EligibilityCriterionCode.AGE_18_65)).isEqualTo(expected);
     }
 
     @Test
@@ -82,7 +82,7 @@ class EligibilityCheckTest {
       assertThat(
               check
                   .evaluate(eligible().birthDate(null).build())
-                  .status(EligibilityCriterion.AGE_18_65))
+                  .status(EligibilityCriterionCode.AGE_18_65))
           .isEqualTo(UNKNOWN);
     }
 
@@ -104,39 +104,40 @@ class EligibilityCheckTest {
 
   @ParameterizedTest
   @CsvSource({"NONE, MET", "OCCUPATIONAL, NOT_MET", "STUDENT, NOT_MET", ", UNKNOWN"})
-  void healthCareCoverage(HealthCareCoverageCode coverage, CriterionStatus expected) {
-    CriteriaResult<EligibilityCriterion> result =
+  void healthCareCoverage(HealthCareCoverageCode coverage, CriterionStatusCode expected) {
+    CriteriaResult<EligibilityCriterionCode> result =
         check.evaluate(eligible().healthCareCoverage(coverage).build());
 
-    assertThat(result.status(EligibilityCriterion.OUTSIDE_OCCUPATIONAL_STUDENT_HEALTH_CARE))
+    assertThat(result.status(EligibilityCriterionCode.OUTSIDE_OCCUPATIONAL_STUDENT_HEALTH_CARE))
         .isEqualTo(expected);
   }
 
   /** Sets the fact behind a judgement criterion. */
   enum Fact {
     PROSPECTS(
-        EligibilityCriterion.REHABILITATION_EMPLOYMENT_PROSPECTS,
+        EligibilityCriterionCode.REHABILITATION_EMPLOYMENT_PROSPECTS,
         false,
         EligibilityInput.Builder::rehabilitationEmploymentProspects),
     MULTIDISCIPLINARY(
-        EligibilityCriterion.NEEDS_MULTIDISCIPLINARY_ASSESSMENT,
+        EligibilityCriterionCode.NEEDS_MULTIDISCIPLINARY_ASSESSMENT,
         false,
         EligibilityInput.Builder::needsMultidisciplinaryAssessment),
     LONG_TERM(
-        EligibilityCriterion.LONG_TERM_CHALLENGE,
+        EligibilityCriterionCode.LONG_TERM_CHALLENGE,
         false,
         EligibilityInput.Builder::longTermChallenge),
     EARLIER_SERVICES(
-        EligibilityCriterion.EARLIER_SERVICES_NO_SOLUTION,
+        EligibilityCriterionCode.EARLIER_SERVICES_NO_SOLUTION,
         false,
         EligibilityInput.Builder::earlierServicesNoSolution),
-    ACUTE_CRISIS(EligibilityCriterion.NO_ACUTE_CRISIS, true, EligibilityInput.Builder::acuteCrisis),
+    ACUTE_CRISIS(
+        EligibilityCriterionCode.NO_ACUTE_CRISIS, true, EligibilityInput.Builder::acuteCrisis),
     SPECIALIST_PROCESS(
-        EligibilityCriterion.NO_ONGOING_SPECIALIST_PROCESS,
+        EligibilityCriterionCode.NO_ONGOING_SPECIALIST_PROCESS,
         true,
         EligibilityInput.Builder::ongoingSpecialistProcess);
 
-    final EligibilityCriterion criterion;
+    final EligibilityCriterionCode criterion;
 
     /** True when the criterion requires the fact to be absent. */
     final boolean inverted;
@@ -144,7 +145,7 @@ class EligibilityCheckTest {
     final BiFunction<EligibilityInput.Builder, Boolean, EligibilityInput.Builder> setter;
 
     Fact(
-        EligibilityCriterion criterion,
+        EligibilityCriterionCode criterion,
         boolean inverted,
         BiFunction<EligibilityInput.Builder, Boolean, EligibilityInput.Builder> setter) {
       this.criterion = criterion;
@@ -156,14 +157,14 @@ class EligibilityCheckTest {
   @Nested
   class JudgementCriteria {
 
-    private CriteriaResult<EligibilityCriterion> with(Fact fact, Boolean value) {
+    private CriteriaResult<EligibilityCriterionCode> with(Fact fact, Boolean value) {
       return check.evaluate(fact.setter.apply(eligible(), value).build());
     }
 
     @ParameterizedTest
     @EnumSource(Fact.class)
     void met(Fact fact) {
-      CriteriaResult<EligibilityCriterion> result = with(fact, !fact.inverted);
+      CriteriaResult<EligibilityCriterionCode> result = with(fact, !fact.inverted);
 
       assertThat(result.status(fact.criterion)).isEqualTo(MET);
       assertThat(result.overall()).isEqualTo(OverallResult.ELIGIBLE);
@@ -172,7 +173,7 @@ class EligibilityCheckTest {
     @ParameterizedTest
     @EnumSource(Fact.class)
     void notMet(Fact fact) {
-      CriteriaResult<EligibilityCriterion> result = with(fact, fact.inverted);
+      CriteriaResult<EligibilityCriterionCode> result = with(fact, fact.inverted);
 
       assertThat(result.status(fact.criterion)).isEqualTo(NOT_MET);
       assertThat(result.withStatus(NOT_MET)).containsExactly(fact.criterion);
@@ -182,7 +183,7 @@ class EligibilityCheckTest {
     @ParameterizedTest
     @EnumSource(Fact.class)
     void unknown(Fact fact) {
-      CriteriaResult<EligibilityCriterion> result = with(fact, null);
+      CriteriaResult<EligibilityCriterionCode> result = with(fact, null);
 
       assertThat(result.status(fact.criterion)).isEqualTo(UNKNOWN);
       assertThat(result.withStatus(UNKNOWN)).containsExactly(fact.criterion);

@@ -3,7 +3,7 @@ package fi.tyokyky.model.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import fi.tyokyky.model.code.CriterionStatus;
+import fi.tyokyky.model.code.CriterionStatusCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class NarrowTargetGroupCheckTest {
 
   @ParameterizedTest(name = "birthday {0}, {1} days after assessment: {2}")
   @CsvSource({"18, 1, NOT_MET", "18, 0, MET", "36, 1, MET", "36, 0, NOT_MET"})
-  void ageEdges(int birthday, int daysAfter, CriterionStatus expected) {
+  void ageEdges(int birthday, int daysAfter, CriterionStatusCode expected) {
     LocalDate birthDate = ASSESSED.plusDays(daysAfter).minusYears(birthday);
 
     assertThat(
@@ -29,7 +29,7 @@ class NarrowTargetGroupCheckTest {
 
   @ParameterizedTest
   @CsvSource({"0, MET", "11.9, MET", "12, NOT_MET", "40, NOT_MET", ", UNKNOWN"})
-  void unemploymentUnderTwelveMonths(BigDecimal months, CriterionStatus expected) {
+  void unemploymentUnderTwelveMonths(BigDecimal months, CriterionStatusCode expected) {
     CriteriaResult<TargetGroupCriterion> result =
         check.evaluate(ASSESSED.minusYears(25), ASSESSED, months);
 

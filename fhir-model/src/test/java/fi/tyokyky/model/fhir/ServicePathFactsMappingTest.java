@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.parser.IParser;
 import fi.tyokyky.model.code.EmploymentOutcomeCode;
 import fi.tyokyky.model.code.EmploymentStatusCode;
-import fi.tyokyky.model.code.OrganisationType;
-import fi.tyokyky.model.code.ReferralService;
+import fi.tyokyky.model.code.OrganisationTypeCode;
+import fi.tyokyky.model.code.ReferralServiceCode;
 import fi.tyokyky.model.code.ScoreBandCode;
 import fi.tyokyky.model.record.EmploymentOutcomeRecord;
 import fi.tyokyky.model.record.EmploymentStatus;
@@ -68,16 +68,16 @@ class ServicePathFactsMappingTest {
                 .identifier(id("7", "obs-te-office"))
                 .effective(START)
                 .registered(true)
-                .employmentService(OrganisationType.TE_OFFICE)
+                .employmentService(OrganisationTypeCode.TE_OFFICE)
                 .build()),
         Arguments.of(
             "job coaching referral",
             Referral.builder()
                 .identifier(id("12", "referral-coaching"))
-                .service(ReferralService.JOB_COACHING)
+                .service(ReferralServiceCode.JOB_COACHING)
                 .authoredOn(DAY)
                 .requester(ExaminationFixtures.coordinatorRole().key())
-                .performerType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+                .performerType(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
                 .build()),
         Arguments.of(
             "AUDIT-C at risk",

@@ -6,12 +6,12 @@ import static fi.tyokyky.model.record.ExaminationFixtures.id;
 import static fi.tyokyky.model.record.Refusal.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.tyokyky.model.code.EncounterType;
+import fi.tyokyky.model.code.EncounterTypeCode;
 import fi.tyokyky.model.code.FollowUpTaskCode;
-import fi.tyokyky.model.code.GoalCategory;
-import fi.tyokyky.model.code.OrganisationType;
-import fi.tyokyky.model.code.ReferralService;
-import fi.tyokyky.model.code.ServicePathPhase;
+import fi.tyokyky.model.code.GoalCategoryCode;
+import fi.tyokyky.model.code.OrganisationTypeCode;
+import fi.tyokyky.model.code.ReferralServiceCode;
+import fi.tyokyky.model.code.ServicePathPhaseCode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class CareRecordsTest {
     @Test
     void needsAParticipant() {
       refused(
-          () -> encounter(EncounterType.COORDINATOR_VISIT).build(),
+          () -> encounter(EncounterTypeCode.COORDINATOR_VISIT).build(),
           "ExaminationEncounter.participants: needs at least one entry");
     }
 
@@ -32,9 +32,9 @@ class CareRecordsTest {
     void contactOrganisationTypeOnlyOnAConsultationContact() {
       refused(
           () ->
-              encounter(EncounterType.COORDINATOR_VISIT)
+              encounter(EncounterTypeCode.COORDINATOR_VISIT)
                   .participant(ExaminationFixtures.coordinatorRole())
-                  .contactOrganisationType(OrganisationType.KELA)
+                  .contactOrganisationType(OrganisationTypeCode.KELA)
                   .build(),
           "ExaminationEncounter.contactOrganisationType: is recorded only on a consultation"
               + " contact");
@@ -43,20 +43,20 @@ class CareRecordsTest {
     @Test
     void consultationContactMayNameTheContactingOrganisationType() {
       ExaminationEncounter encounter =
-          encounter(EncounterType.CONSULTATION_CONTACT)
+          encounter(EncounterTypeCode.CONSULTATION_CONTACT)
               .participant(ExaminationFixtures.coordinatorRole())
-              .contactOrganisationType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+              .contactOrganisationType(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
               .build();
 
       assertThat(encounter.contactOrganisationType())
-          .isEqualTo(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES);
+          .isEqualTo(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES);
     }
 
     @Test
     void endMustNotBeBeforeTheStart() {
       refused(
           () ->
-              encounter(EncounterType.COORDINATOR_VISIT)
+              encounter(EncounterTypeCode.COORDINATOR_VISIT)
                   .participant(ExaminationFixtures.coordinatorRole())
                   .end(START.minusMinutes(1))
                   .build(),
@@ -66,7 +66,7 @@ class CareRecordsTest {
     @Test
     void defaultsAreAFinishedVisit() {
       ExaminationEncounter encounter =
-          encounter(EncounterType.COORDINATOR_VISIT)
+          encounter(EncounterTypeCode.COORDINATOR_VISIT)
               .participant(ExaminationFixtures.coordinatorRole())
               .build();
 
@@ -74,7 +74,7 @@ class CareRecordsTest {
       assertThat(encounter.encounterClass()).isEqualTo(EncounterClass.VISIT);
     }
 
-    private ExaminationEncounter.Builder encounter(EncounterType type) {
+    private ExaminationEncounter.Builder encounter(EncounterTypeCode type) {
       return ExaminationEncounter.builder()
           .identifier(id("4", "e"))
           .type(type)
@@ -93,7 +93,7 @@ class CareRecordsTest {
               SupportEpisode.builder()
                   .identifier(id("5", "p"))
                   .status(EpisodeStatus.FINISHED)
-                  .phase(ServicePathPhase.GOAL_ACHIEVED)
+                  .phase(ServicePathPhaseCode.GOAL_ACHIEVED)
                   .start(DAY)
                   .managingOrganisation(ExaminationFixtures.healthCentre())
                   .build(),
@@ -153,7 +153,7 @@ class CareRecordsTest {
               WorkAbilityGoal.builder()
                   .identifier(id("10", "g"))
                   .description("Työ")
-                  .categories(GoalCategory.EMPLOYMENT)
+                  .categories(GoalCategoryCode.EMPLOYMENT)
                   .start(DAY)
                   .dueDate(DAY.minusDays(1))
                   .build(),
@@ -167,7 +167,7 @@ class CareRecordsTest {
               WorkAbilityGoal.builder()
                   .identifier(id("10", "g"))
                   .description("Työ")
-                  .categories(GoalCategory.EMPLOYMENT)
+                  .categories(GoalCategoryCode.EMPLOYMENT)
                   .start(DAY)
                   .expressedBy(Actor.organisation(id("14", "o")))
                   .build(),
@@ -195,7 +195,7 @@ class CareRecordsTest {
           () ->
               Referral.builder()
                   .identifier(id("12", "r"))
-                  .service(ReferralService.WORK_TRIAL)
+                  .service(ReferralServiceCode.WORK_TRIAL)
                   .authoredOn(DAY)
                   .requester(ExaminationFixtures.coordinatorRole().key())
                   .build(),
@@ -208,9 +208,9 @@ class CareRecordsTest {
           () ->
               Referral.builder()
                   .identifier(id("12", "r"))
-                  .service(ReferralService.WORK_TRIAL)
+                  .service(ReferralServiceCode.WORK_TRIAL)
                   .authoredOn(DAY)
-                  .performerType(OrganisationType.EMPLOYER)
+                  .performerType(OrganisationTypeCode.EMPLOYER)
                   .build(),
           "Referral.requester: is required");
     }

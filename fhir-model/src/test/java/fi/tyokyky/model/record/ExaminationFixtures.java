@@ -1,21 +1,21 @@
 package fi.tyokyky.model.record;
 
-import fi.tyokyky.model.code.CriterionStatus;
-import fi.tyokyky.model.code.EligibilityCriterion;
+import fi.tyokyky.model.code.CriterionStatusCode;
+import fi.tyokyky.model.code.EligibilityCriterionCode;
 import fi.tyokyky.model.code.EmploymentOutcomeCode;
 import fi.tyokyky.model.code.EmploymentStatusCode;
-import fi.tyokyky.model.code.EncounterType;
+import fi.tyokyky.model.code.EncounterTypeCode;
 import fi.tyokyky.model.code.FollowUpTaskCode;
-import fi.tyokyky.model.code.GoalCategory;
+import fi.tyokyky.model.code.GoalCategoryCode;
 import fi.tyokyky.model.code.HealthCareCoverageCode;
-import fi.tyokyky.model.code.MeasurementTimepoint;
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ProfessionalRoleCode;
-import fi.tyokyky.model.code.ReferralService;
+import fi.tyokyky.model.code.ReferralServiceCode;
 import fi.tyokyky.model.code.ScoreBandCode;
-import fi.tyokyky.model.code.ServicePathPhase;
-import fi.tyokyky.model.code.ThreeXTenDDimension;
-import fi.tyokyky.model.code.WorkAbilityConclusion;
+import fi.tyokyky.model.code.ServicePathPhaseCode;
+import fi.tyokyky.model.code.ThreeXTenDDimensionCode;
+import fi.tyokyky.model.code.WorkAbilityConclusionCode;
 import fi.tyokyky.model.identifier.Henkilotunnus;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
 import fi.tyokyky.model.identifier.TerhikkiNumber;
@@ -66,7 +66,7 @@ public final class ExaminationFixtures {
     return Organisation.builder()
         .soteOid(HEALTH_CENTRE_OID)
         .name("Testilän terveyskeskus")
-        .type(OrganisationType.PRIMARY_HEALTH_CARE)
+        .type(OrganisationTypeCode.PRIMARY_HEALTH_CARE)
         .build();
   }
 
@@ -74,7 +74,7 @@ public final class ExaminationFixtures {
     return Organisation.builder()
         .identifier(id("14", "org-employment-services"))
         .name("Testilän kunnan työllisyyspalvelut")
-        .type(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+        .type(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
         .build();
   }
 
@@ -127,7 +127,7 @@ public final class ExaminationFixtures {
   public static ExaminationEncounter encounter() {
     return ExaminationEncounter.builder()
         .identifier(id("4", "visit-2025-001"))
-        .type(EncounterType.UNEMPLOYED_HEALTH_EXAMINATION)
+        .type(EncounterTypeCode.UNEMPLOYED_HEALTH_EXAMINATION)
         .encounterClass(EncounterClass.VISIT)
         .start(START)
         .end(START.plusHours(1))
@@ -141,12 +141,12 @@ public final class ExaminationFixtures {
   public static SupportEpisode episode() {
     return SupportEpisode.builder()
         .identifier(id("5", "path-42"))
-        .phase(ServicePathPhase.SERVICES_PLANNED)
-        .referralSource(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+        .phase(ServicePathPhaseCode.SERVICES_PLANNED)
+        .referralSource(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
         .start(DAY.minusDays(20))
-        .phaseHistory(ServicePathPhase.NEED_IDENTIFIED, DAY.minusDays(20), DAY.minusDays(14))
-        .phaseHistory(ServicePathPhase.GOALS_SET, DAY.minusDays(14), DAY.minusDays(2))
-        .phaseHistory(ServicePathPhase.SERVICES_PLANNED, DAY.minusDays(2), null)
+        .phaseHistory(ServicePathPhaseCode.NEED_IDENTIFIED, DAY.minusDays(20), DAY.minusDays(14))
+        .phaseHistory(ServicePathPhaseCode.GOALS_SET, DAY.minusDays(14), DAY.minusDays(2))
+        .phaseHistory(ServicePathPhaseCode.SERVICES_PLANNED, DAY.minusDays(2), null)
         .managingOrganisation(healthCentre())
         .careManager(coordinator().key())
         .network(network().key())
@@ -160,12 +160,12 @@ public final class ExaminationFixtures {
         .start(DAY)
         .participant(
             NetworkParticipant.professional(
-                OrganisationType.PRIMARY_HEALTH_CARE,
+                OrganisationTypeCode.PRIMARY_HEALTH_CARE,
                 ProfessionalRoleCode.WORK_ABILITY_COORDINATOR,
                 coordinatorRole().key()))
         .participant(
             NetworkParticipant.organisation(
-                OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES, employmentServices().key()))
+                OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES, employmentServices().key()))
         .managingOrganisation(healthCentre().key())
         .build();
   }
@@ -175,7 +175,7 @@ public final class ExaminationFixtures {
         .identifier(id("7", "obs-employment-status"))
         .effective(START)
         .performer(coordinatorRole())
-        .timepoint(MeasurementTimepoint.BASELINE)
+        .timepoint(MeasurementTimepointCode.BASELINE)
         .value(EmploymentStatusCode.UNEMPLOYED_JOBSEEKER)
         .build();
   }
@@ -195,7 +195,7 @@ public final class ExaminationFixtures {
         .effective(START)
         .performer(coordinatorRole())
         .registered(true)
-        .employmentService(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+        .employmentService(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
         .employmentServiceOrganisation(employmentServices())
         .build();
   }
@@ -215,7 +215,7 @@ public final class ExaminationFixtures {
             .identifier(id("8", "qr-phq9"))
             .questionnaireId("phq-9")
             .authored(START.plusMinutes(5))
-            .timepoint(MeasurementTimepoint.BASELINE)
+            .timepoint(MeasurementTimepointCode.BASELINE)
             .source(Actor.client());
     String[] options = {
       "LA6569-3",
@@ -253,7 +253,7 @@ public final class ExaminationFixtures {
         .identifier(id("8", "qr-was"))
         .questionnaireId("work-ability-score")
         .authored(START.plusMinutes(6))
-        .timepoint(MeasurementTimepoint.BASELINE)
+        .timepoint(MeasurementTimepointCode.BASELINE)
         .answer(Answer.integer("was", 5))
         .build();
   }
@@ -262,7 +262,7 @@ public final class ExaminationFixtures {
     return ScoreMeasure.builder()
         .identifier(id("7", "obs-phq9"))
         .effective(START.plusMinutes(5))
-        .timepoint(MeasurementTimepoint.BASELINE)
+        .timepoint(MeasurementTimepointCode.BASELINE)
         .performedByClient()
         .instrument(ScoreMeasure.Instrument.PHQ_9)
         .value(8)
@@ -274,7 +274,7 @@ public final class ExaminationFixtures {
     return ScoreMeasure.builder()
         .identifier(id("7", "obs-was"))
         .effective(START.plusMinutes(6))
-        .timepoint(MeasurementTimepoint.BASELINE)
+        .timepoint(MeasurementTimepointCode.BASELINE)
         .performedByClient()
         .instrument(ScoreMeasure.Instrument.WORK_ABILITY_SCORE)
         .value(5)
@@ -291,7 +291,7 @@ public final class ExaminationFixtures {
     return ScoreMeasure.builder()
         .identifier(id("7", "obs-audit-c"))
         .effective(START.plusMinutes(7))
-        .timepoint(MeasurementTimepoint.BASELINE)
+        .timepoint(MeasurementTimepointCode.BASELINE)
         .performedByClient()
         .instrument(ScoreMeasure.Instrument.AUDIT_C)
         .value(3)
@@ -311,7 +311,7 @@ public final class ExaminationFixtures {
     return ScoreMeasure.builder()
         .identifier(id("7", id))
         .effective(START.plusMinutes(7))
-        .timepoint(MeasurementTimepoint.BASELINE)
+        .timepoint(MeasurementTimepointCode.BASELINE)
         .performedByClient()
         .instrument(instrument)
         .value(value)
@@ -332,9 +332,9 @@ public final class ExaminationFixtures {
         ThreeXTenDMeasure.builder()
             .identifier(id("7", "obs-3x10d"))
             .effective(START.plusMinutes(8))
-            .timepoint(MeasurementTimepoint.BASELINE)
+            .timepoint(MeasurementTimepointCode.BASELINE)
             .performedByClient();
-    ThreeXTenDDimension[] dimensions = ThreeXTenDDimension.values();
+    ThreeXTenDDimensionCode[] dimensions = ThreeXTenDDimensionCode.values();
     for (int i = 0; i < dimensions.length; i++) {
       builder.dimension(dimensions[i], i % 11);
     }
@@ -347,11 +347,12 @@ public final class ExaminationFixtures {
             .identifier(id("7", "obs-eligibility"))
             .effective(START.plusMinutes(50))
             .performer(coordinatorRole());
-    for (EligibilityCriterion criterion : EligibilityCriterion.values()) {
-      builder.criterion(criterion, CriterionStatus.MET);
+    for (EligibilityCriterionCode criterion : EligibilityCriterionCode.values()) {
+      builder.criterion(criterion, CriterionStatusCode.MET);
     }
     return builder
-        .criterion(EligibilityCriterion.EARLIER_SERVICES_NO_SOLUTION, CriterionStatus.UNKNOWN)
+        .criterion(
+            EligibilityCriterionCode.EARLIER_SERVICES_NO_SOLUTION, CriterionStatusCode.UNKNOWN)
         .build();
   }
 
@@ -360,11 +361,12 @@ public final class ExaminationFixtures {
         .identifier(id("7", "obs-assessment"))
         .effective(START.plusMinutes(55))
         .performer(physicianRole())
-        .conclusion(WorkAbilityConclusion.PARTIALLY_ABLE)
+        .conclusion(WorkAbilityConclusionCode.PARTIALLY_ABLE)
         .limitation(Limitation.icf("b152", "Mieliala vaihtelee"))
         .limitation(Limitation.text("Pitkät työpäivät kuormittavat"))
         .recommendations(
-            ReferralService.IPS_SUPPORTED_EMPLOYMENT, ReferralService.MENTAL_HEALTH_SERVICES)
+            ReferralServiceCode.IPS_SUPPORTED_EMPLOYMENT,
+            ReferralServiceCode.MENTAL_HEALTH_SERVICES)
         .note("Työkyky osittain alentunut; tuettu työllistyminen suositeltavaa.")
         .derivedFrom(phq9())
         .derivedFrom(workAbilityIndex())
@@ -385,7 +387,7 @@ public final class ExaminationFixtures {
   public static WorkAbilityGoal goal() {
     return WorkAbilityGoal.builder()
         .identifier(id("10", "goal-1"))
-        .categories(GoalCategory.EMPLOYMENT, GoalCategory.WORK_ABILITY)
+        .categories(GoalCategoryCode.EMPLOYMENT, GoalCategoryCode.WORK_ABILITY)
         .description("Osa-aikatyö tuetusti puolen vuoden kuluessa")
         .start(DAY)
         .dueDate(DAY.plusMonths(6))
@@ -415,10 +417,10 @@ public final class ExaminationFixtures {
   public static Referral referral() {
     return Referral.builder()
         .identifier(REFERRAL_KEY)
-        .service(ReferralService.IPS_SUPPORTED_EMPLOYMENT)
+        .service(ReferralServiceCode.IPS_SUPPORTED_EMPLOYMENT)
         .authoredOn(DAY)
         .requester(coordinatorRole().key())
-        .performerType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+        .performerType(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
         .performer(employmentServices().key())
         .plan(PLAN_KEY)
         .note("IPS-työhönvalmennus kunnan työllisyyspalveluihin")
@@ -430,10 +432,10 @@ public final class ExaminationFixtures {
   public static Referral physiotherapyReferral() {
     return Referral.builder()
         .identifier(id("12", "referral-physio"))
-        .service(ReferralService.PHYSIOTHERAPY)
+        .service(ReferralServiceCode.PHYSIOTHERAPY)
         .authoredOn(DAY)
         .requester(physicianRole().key())
-        .performerType(OrganisationType.PRIMARY_HEALTH_CARE)
+        .performerType(OrganisationTypeCode.PRIMARY_HEALTH_CARE)
         .build();
   }
 
@@ -527,7 +529,7 @@ public final class ExaminationFixtures {
         .identifier(id("7", "obs-outcome-1"))
         .effective(START.plusDays(1))
         .performer(coordinatorRole())
-        .timepoint(MeasurementTimepoint.FOLLOW_UP_6_MONTHS)
+        .timepoint(MeasurementTimepointCode.FOLLOW_UP_6_MONTHS)
         .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
         .wageSubsidy(true)
         .interrupted(false)

@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import fi.tyokyky.model.code.EmploymentOutcomeCode;
 import fi.tyokyky.model.code.EmploymentStatusCode;
 import fi.tyokyky.model.code.HealthCareCoverageCode;
-import fi.tyokyky.model.code.ThreeXTenDDimension;
+import fi.tyokyky.model.code.ThreeXTenDDimensionCode;
 import fi.tyokyky.model.code.UnknownCodeException;
 import fi.tyokyky.model.code.WaiCategoryCode;
-import fi.tyokyky.model.code.WorkAbilityConclusion;
+import fi.tyokyky.model.code.WorkAbilityConclusionCode;
 import fi.tyokyky.model.eligibility.OverallResult;
 import fi.tyokyky.model.record.ScoreMeasure.Instrument;
 import java.math.BigDecimal;
@@ -279,7 +279,7 @@ class ObservationRecordsTest {
               ThreeXTenDMeasure.builder()
                   .identifier(ID)
                   .effective(START)
-                  .dimension(ThreeXTenDDimension.DIMENSION_1, 11)
+                  .dimension(ThreeXTenDDimensionCode.DIMENSION_1, 11)
                   .build(),
           "ThreeXTenDMeasure.dimensions: every value must be between 0 and 10");
     }
@@ -302,7 +302,7 @@ class ObservationRecordsTest {
               WorkAbilityAssessment.builder()
                   .identifier(ID)
                   .effective(START)
-                  .conclusion(WorkAbilityConclusion.ABLE_TO_WORK)
+                  .conclusion(WorkAbilityConclusionCode.ABLE_TO_WORK)
                   .build(),
           "WorkAbilityAssessment.performers: needs at least one entry");
     }
@@ -315,7 +315,7 @@ class ObservationRecordsTest {
                   .identifier(ID)
                   .effective(START)
                   .performedByClient()
-                  .conclusion(WorkAbilityConclusion.ABLE_TO_WORK)
+                  .conclusion(WorkAbilityConclusionCode.ABLE_TO_WORK)
                   .build(),
           "WorkAbilityAssessment.performers: must be professional roles");
     }

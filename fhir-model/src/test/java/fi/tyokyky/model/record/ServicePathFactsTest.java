@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.tyokyky.model.code.EmploymentOutcomeCode;
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ScoreBandCode;
-import fi.tyokyky.model.code.ServicePathPhase;
+import fi.tyokyky.model.code.ServicePathPhaseCode;
 import fi.tyokyky.model.record.ScoreMeasure.Instrument;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -168,7 +168,7 @@ class ServicePathFactsTest {
       JobSeekerRegistration registration = ExaminationFixtures.jobSeekerRegistration();
 
       assertThat(registration.employmentService())
-          .isEqualTo(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES);
+          .isEqualTo(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES);
       assertThat(registration.employmentServiceOrganisation())
           .isEqualTo(ExaminationFixtures.employmentServices().key());
     }
@@ -181,7 +181,7 @@ class ServicePathFactsTest {
                   .identifier(ID)
                   .effective(START)
                   .registered(false)
-                  .employmentService(OrganisationType.TE_OFFICE)
+                  .employmentService(OrganisationTypeCode.TE_OFFICE)
                   .build(),
           "JobSeekerRegistration.employmentService: only a registered job seeker has an"
               + " employment service");
@@ -205,7 +205,7 @@ class ServicePathFactsTest {
                   .identifier(ID)
                   .effective(START)
                   .registered(true)
-                  .employmentService(OrganisationType.KELA)
+                  .employmentService(OrganisationTypeCode.KELA)
                   .build(),
           "JobSeekerRegistration.employmentService: must be the TE office or the municipal"
               + " employment services");
@@ -221,20 +221,24 @@ class ServicePathFactsTest {
           episode()
               .status(EpisodeStatus.FINISHED)
               .end(DAY.plusMonths(6))
-              .phase(ServicePathPhase.GOAL_ACHIEVED)
-              .phaseHistory(ServicePathPhase.NEED_IDENTIFIED, DAY, DAY.plusDays(7))
-              .phaseHistory(ServicePathPhase.GOALS_SET, DAY.plusDays(7), DAY.plusDays(21))
-              .phaseHistory(ServicePathPhase.SERVICES_PLANNED, DAY.plusDays(21), DAY.plusMonths(1))
+              .phase(ServicePathPhaseCode.GOAL_ACHIEVED)
+              .phaseHistory(ServicePathPhaseCode.NEED_IDENTIFIED, DAY, DAY.plusDays(7))
+              .phaseHistory(ServicePathPhaseCode.GOALS_SET, DAY.plusDays(7), DAY.plusDays(21))
               .phaseHistory(
-                  ServicePathPhase.SUPPORT_IN_PROGRESS, DAY.plusMonths(1), DAY.plusMonths(2))
+                  ServicePathPhaseCode.SERVICES_PLANNED, DAY.plusDays(21), DAY.plusMonths(1))
               .phaseHistory(
-                  ServicePathPhase.ONWARD_REFERRAL_FOLLOW_UP, DAY.plusMonths(2), DAY.plusMonths(6))
-              .phaseHistory(ServicePathPhase.GOAL_ACHIEVED, DAY.plusMonths(6), DAY.plusMonths(6))
+                  ServicePathPhaseCode.SUPPORT_IN_PROGRESS, DAY.plusMonths(1), DAY.plusMonths(2))
+              .phaseHistory(
+                  ServicePathPhaseCode.ONWARD_REFERRAL_FOLLOW_UP,
+                  DAY.plusMonths(2),
+                  DAY.plusMonths(6))
+              .phaseHistory(
+                  ServicePathPhaseCode.GOAL_ACHIEVED, DAY.plusMonths(6), DAY.plusMonths(6))
               .build();
 
       assertThat(finished.phaseHistory())
           .extracting(ServicePathPhaseHistory::phase)
-          .containsExactly(ServicePathPhase.values());
+          .containsExactly(ServicePathPhaseCode.values());
     }
 
     @Test
@@ -242,8 +246,8 @@ class ServicePathFactsTest {
       refused(
           () ->
               episode()
-                  .phase(ServicePathPhase.SERVICES_PLANNED)
-                  .phaseHistory(ServicePathPhase.GOALS_SET, DAY, null)
+                  .phase(ServicePathPhaseCode.SERVICES_PLANNED)
+                  .phaseHistory(ServicePathPhaseCode.GOALS_SET, DAY, null)
                   .build(),
           "SupportEpisode.phaseHistory: the phase without an end must be the current phase");
     }
@@ -253,9 +257,9 @@ class ServicePathFactsTest {
       refused(
           () ->
               episode()
-                  .phase(ServicePathPhase.GOALS_SET)
-                  .phaseHistory(ServicePathPhase.NEED_IDENTIFIED, DAY, null)
-                  .phaseHistory(ServicePathPhase.GOALS_SET, DAY.plusDays(3), null)
+                  .phase(ServicePathPhaseCode.GOALS_SET)
+                  .phaseHistory(ServicePathPhaseCode.NEED_IDENTIFIED, DAY, null)
+                  .phaseHistory(ServicePathPhaseCode.GOALS_SET, DAY.plusDays(3), null)
                   .build(),
           "SupportEpisode.phaseHistory: has more than one phase without an end");
     }
@@ -263,7 +267,7 @@ class ServicePathFactsTest {
     @Test
     void aPhaseDoesNotEndBeforeItStarts() {
       refused(
-          () -> new ServicePathPhaseHistory(ServicePathPhase.GOALS_SET, DAY, DAY.minusDays(1)),
+          () -> new ServicePathPhaseHistory(ServicePathPhaseCode.GOALS_SET, DAY, DAY.minusDays(1)),
           "ServicePathPhaseHistory.end: must not be before the start");
     }
 

@@ -1,20 +1,20 @@
 package fi.tyokyky.server.load;
 
-import fi.tyokyky.model.code.CriterionStatus;
-import fi.tyokyky.model.code.EligibilityCriterion;
+import fi.tyokyky.model.code.CriterionStatusCode;
+import fi.tyokyky.model.code.EligibilityCriterionCode;
 import fi.tyokyky.model.code.EmploymentOutcomeCode;
 import fi.tyokyky.model.code.EmploymentStatusCode;
-import fi.tyokyky.model.code.EncounterType;
+import fi.tyokyky.model.code.EncounterTypeCode;
 import fi.tyokyky.model.code.FollowUpTaskCode;
-import fi.tyokyky.model.code.GoalCategory;
+import fi.tyokyky.model.code.GoalCategoryCode;
 import fi.tyokyky.model.code.HealthCareCoverageCode;
-import fi.tyokyky.model.code.MeasurementTimepoint;
-import fi.tyokyky.model.code.OrganisationType;
+import fi.tyokyky.model.code.MeasurementTimepointCode;
+import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ProfessionalRoleCode;
-import fi.tyokyky.model.code.ReferralService;
-import fi.tyokyky.model.code.ServicePathPhase;
-import fi.tyokyky.model.code.ThreeXTenDDimension;
-import fi.tyokyky.model.code.WorkAbilityConclusion;
+import fi.tyokyky.model.code.ReferralServiceCode;
+import fi.tyokyky.model.code.ServicePathPhaseCode;
+import fi.tyokyky.model.code.ThreeXTenDDimensionCode;
+import fi.tyokyky.model.code.WorkAbilityConclusionCode;
 import fi.tyokyky.model.fhir.ExaminationBundleMapper;
 import fi.tyokyky.model.identifier.Henkilotunnus;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
@@ -173,13 +173,13 @@ public final class ExaminationGenerator {
           Organisation.builder()
               .soteOid(centreOid)
               .name("Testilän terveysasema " + (centre + 1))
-              .type(OrganisationType.PRIMARY_HEALTH_CARE)
+              .type(OrganisationTypeCode.PRIMARY_HEALTH_CARE)
               .build();
       this.employmentServices =
           Organisation.builder()
               .identifier(id(centreOid, "14", "employment-services"))
               .name("Testilän työllisyyspalvelut " + (centre + 1))
-              .type(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+              .type(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
               .build();
       this.physician =
           Professional.builder()
@@ -232,19 +232,19 @@ public final class ExaminationGenerator {
               .start(day)
               .participant(
                   NetworkParticipant.professional(
-                      OrganisationType.PRIMARY_HEALTH_CARE,
+                      OrganisationTypeCode.PRIMARY_HEALTH_CARE,
                       ProfessionalRoleCode.WORK_ABILITY_COORDINATOR,
                       coordinatorRole.key()))
               .participant(
                   NetworkParticipant.organisation(
-                      OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES, employmentServices.key()))
+                      OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES, employmentServices.key()))
               .managingOrganisation(healthCentre.key())
               .build();
       SupportEpisode episode =
           SupportEpisode.builder()
               .identifier(key("5", "path"))
-              .phase(ServicePathPhase.values()[n % ServicePathPhase.values().length])
-              .referralSource(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+              .phase(ServicePathPhaseCode.values()[n % ServicePathPhaseCode.values().length])
+              .referralSource(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
               .start(day.minusDays(20))
               .managingOrganisation(healthCentre)
               .careManager(coordinator.key())
@@ -253,7 +253,7 @@ public final class ExaminationGenerator {
       ExaminationEncounter encounter =
           ExaminationEncounter.builder()
               .identifier(encounterKey(n))
-              .type(EncounterType.UNEMPLOYED_HEALTH_EXAMINATION)
+              .type(EncounterTypeCode.UNEMPLOYED_HEALTH_EXAMINATION)
               .encounterClass(EncounterClass.VISIT)
               .start(start)
               .end(start.plusHours(1))
@@ -268,14 +268,14 @@ public final class ExaminationGenerator {
               .identifier(key("8", "qr-was"))
               .questionnaireId("work-ability-score")
               .authored(start.plusMinutes(6))
-              .timepoint(MeasurementTimepoint.BASELINE)
+              .timepoint(MeasurementTimepointCode.BASELINE)
               .answer(Answer.integer("was", n % 11))
               .build();
       ScoreMeasure phq9 =
           ScoreMeasure.builder()
               .identifier(key("7", "obs-phq9"))
               .effective(start.plusMinutes(5))
-              .timepoint(MeasurementTimepoint.BASELINE)
+              .timepoint(MeasurementTimepointCode.BASELINE)
               .performedByClient()
               .instrument(ScoreMeasure.Instrument.PHQ_9)
               .value(8)
@@ -285,7 +285,7 @@ public final class ExaminationGenerator {
           ScoreMeasure.builder()
               .identifier(key("7", "obs-was"))
               .effective(start.plusMinutes(6))
-              .timepoint(MeasurementTimepoint.BASELINE)
+              .timepoint(MeasurementTimepointCode.BASELINE)
               .instrument(ScoreMeasure.Instrument.WORK_ABILITY_SCORE)
               .value(n % 11)
               .derivedFrom(wasAnswers.key())
@@ -314,7 +314,7 @@ public final class ExaminationGenerator {
       WorkAbilityGoal goal =
           WorkAbilityGoal.builder()
               .identifier(key("10", "goal"))
-              .categories(GoalCategory.EMPLOYMENT, GoalCategory.WORK_ABILITY)
+              .categories(GoalCategoryCode.EMPLOYMENT, GoalCategoryCode.WORK_ABILITY)
               .description("Osa-aikatyö tuetusti puolen vuoden kuluessa")
               .start(day)
               .dueDate(day.plusMonths(6))
@@ -325,10 +325,10 @@ public final class ExaminationGenerator {
       Referral referral =
           Referral.builder()
               .identifier(referralKey)
-              .service(ReferralService.IPS_SUPPORTED_EMPLOYMENT)
+              .service(ReferralServiceCode.IPS_SUPPORTED_EMPLOYMENT)
               .authoredOn(day)
               .requester(coordinatorRole.key())
-              .performerType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
+              .performerType(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
               .performer(employmentServices.key())
               .plan(planKey)
               .reason(diagnosis.key())
@@ -338,15 +338,15 @@ public final class ExaminationGenerator {
               .identifier(key("7", "obs-eligibility"))
               .effective(start.plusMinutes(50))
               .performer(coordinatorRole);
-      for (EligibilityCriterion criterion : EligibilityCriterion.values()) {
-        eligibility.criterion(criterion, CriterionStatus.MET);
+      for (EligibilityCriterionCode criterion : EligibilityCriterionCode.values()) {
+        eligibility.criterion(criterion, CriterionStatusCode.MET);
       }
       ThreeXTenDMeasure.Builder threeXTenD =
           ThreeXTenDMeasure.builder()
               .identifier(key("7", "obs-3x10d"))
               .effective(start.plusMinutes(8))
-              .timepoint(MeasurementTimepoint.BASELINE);
-      ThreeXTenDDimension[] dimensions = ThreeXTenDDimension.values();
+              .timepoint(MeasurementTimepointCode.BASELINE);
+      ThreeXTenDDimensionCode[] dimensions = ThreeXTenDDimensionCode.values();
       for (int i = 0; i < dimensions.length; i++) {
         threeXTenD.dimension(dimensions[i], (i + n) % 11);
       }
@@ -363,7 +363,7 @@ public final class ExaminationGenerator {
                   .identifier(key("7", "obs-employment-status"))
                   .effective(start)
                   .performer(coordinatorRole)
-                  .timepoint(MeasurementTimepoint.BASELINE)
+                  .timepoint(MeasurementTimepointCode.BASELINE)
                   .value(EmploymentStatusCode.UNEMPLOYED_JOBSEEKER)
                   .build())
           .unemploymentDuration(
@@ -421,9 +421,9 @@ public final class ExaminationGenerator {
                   .identifier(key("7", "obs-assessment"))
                   .effective(start.plusMinutes(55))
                   .performer(physicianRole)
-                  .conclusion(WorkAbilityConclusion.PARTIALLY_ABLE)
+                  .conclusion(WorkAbilityConclusionCode.PARTIALLY_ABLE)
                   .limitation(Limitation.icf("b152", "Mieliala vaihtelee"))
-                  .recommendations(ReferralService.IPS_SUPPORTED_EMPLOYMENT)
+                  .recommendations(ReferralServiceCode.IPS_SUPPORTED_EMPLOYMENT)
                   .derivedFrom(phq9)
                   .derivedFrom(workAbilityIndex)
                   .build())
@@ -462,7 +462,7 @@ public final class ExaminationGenerator {
               EmploymentOutcomeRecord.builder()
                   .identifier(key("7", "obs-outcome"))
                   .effective(start.plusDays(1))
-                  .timepoint(MeasurementTimepoint.FOLLOW_UP_6_MONTHS)
+                  .timepoint(MeasurementTimepointCode.FOLLOW_UP_6_MONTHS)
                   .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
                   .wageSubsidy(true)
                   .interrupted(false)
@@ -476,7 +476,7 @@ public final class ExaminationGenerator {
               .identifier(key("8", "qr-phq9"))
               .questionnaireId("phq-9")
               .authored(start.plusMinutes(5))
-              .timepoint(MeasurementTimepoint.BASELINE)
+              .timepoint(MeasurementTimepointCode.BASELINE)
               .source(Actor.client());
       String[] options = {
         "LA6569-3",
@@ -513,7 +513,7 @@ public final class ExaminationGenerator {
       return ScoreMeasure.builder()
           .identifier(key("7", kind))
           .effective(start.plusMinutes(7))
-          .timepoint(MeasurementTimepoint.BASELINE)
+          .timepoint(MeasurementTimepointCode.BASELINE)
           .instrument(instrument)
           .value(value)
           .build();

@@ -19,9 +19,9 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
 /**
  * Builds the standard FHIR NPM package from SUSHI's output: generates every StructureDefinition's
  * snapshot, writes the resources with {@code package.json} and {@code .index.json}, and packs the
- * {@code .tgz}. The profiles module runs it in its {@code process-classes} phase, so that the tests
- * and the jar both see the finished package; it is build code, not test code, so that a build that
- * skips the tests ({@code -Dmaven.test.skip=true}) still packages it.
+ * {@code .tgz}. The profiles module runs it in its {@code process-resources} phase, so that the
+ * tests and the jar both see the finished package; it is build code, not test code, so that a build
+ * that skips the tests ({@code -Dmaven.test.skip=true}) still packages it.
  *
  * <p>Usage: {@code PackageBuilder <sushi-config.yaml> <fsh-generated/resources> <folder> <tgz>
  * <dir>}: the package is laid out unpacked under {@code folder/package/}, packed into {@code tgz},
