@@ -55,17 +55,23 @@ RuleSet: ObservationCategory(code)
 * category contains main 1..1 MS
 * category[main] = $OBSCAT#{code}
 
-// A questionnaire-based score: a whole number as a Quantity with the UCUM unit {score}, so that the
-// standard value-quantity search finds it, derived from the response it was computed from.
+// A score or rating as a Quantity with the UCUM unit {score}: a dimensionless count of points
+// (UCUM's annotation marks what is counted), so that the standard value-quantity search finds it
+// and every score of the package carries the same unit. {quantity} is the Quantity element.
+RuleSet: ScoreUnit(quantity)
+* {quantity}.value 1..1
+* {quantity}.system 1..1
+* {quantity}.system = $UCUM (exactly)
+* {quantity}.code 1..1
+* {quantity}.code = #{score} (exactly)
+* {quantity}.unit = "{score}"
+
+// A questionnaire-based score: a whole number as a Quantity with the UCUM unit {score}, derived
+// from the response it was computed from.
 RuleSet: ScoreValue
 * value[x] 1..1 MS
 * value[x] only Quantity
-* valueQuantity.value 1..1
-* valueQuantity.system 1..1
-* valueQuantity.system = $UCUM (exactly)
-* valueQuantity.code 1..1
-* valueQuantity.code = #{score} (exactly)
-* valueQuantity.unit = "{score}"
+* insert ScoreUnit(valueQuantity)
 * derivedFrom MS
 * derivedFrom only Reference(TyokykyQuestionnaireResponse)
 * obeys tk-score-whole

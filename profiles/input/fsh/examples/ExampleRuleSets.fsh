@@ -62,7 +62,7 @@ RuleSet: ThreeXTenDProfile(d1, d2, d3, d4, d5, d6, d7, d8, d9, d10)
 // One 3X10D dimension (1–10) and its rating.
 RuleSet: ThreeXTenDDimension(n, value)
 * component[+].code = ThreeXTenDDimensionCS#dimension-{n} "Ulottuvuus {n}"
-* component[=].valueQuantity.value = {value}
+* component[=].valueQuantity = {value} '{score}' "{score}"
 
 // ----- Entry blocks that several submissions share (the inline resources are in ExampleSharedInstances.fsh) -----
 

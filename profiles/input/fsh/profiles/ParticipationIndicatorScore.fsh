@@ -9,11 +9,8 @@ Description: "The score of THL's participation indicator (osallisuusindikaattori
 * code = TyokykyObservationCS#participation-indicator
 * value[x] 1..1 MS
 * value[x] only Quantity
-* valueQuantity.value 1..1
-* valueQuantity.system 1..1
-* valueQuantity.system = $UCUM (exactly)
-* valueQuantity.code 1..1
-* valueQuantity.code = #{score} (exactly)
+// Not ScoreValue: the indicator is rescaled to one decimal, so tk-score-whole does not apply.
+* insert ScoreUnit(valueQuantity)
 * derivedFrom MS
 * derivedFrom only Reference(TyokykyQuestionnaireResponse)
 * obeys tk-participation-range
