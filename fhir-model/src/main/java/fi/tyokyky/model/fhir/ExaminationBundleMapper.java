@@ -2,16 +2,16 @@ package fi.tyokyky.model.fhir;
 
 import fi.tyokyky.model.record.BusinessIdentifier;
 import fi.tyokyky.model.record.Client;
-import fi.tyokyky.model.record.EmploymentOutcomeRecord;
+import fi.tyokyky.model.record.EmploymentOutcome;
 import fi.tyokyky.model.record.EmploymentStatus;
 import fi.tyokyky.model.record.Examination;
 import fi.tyokyky.model.record.ExaminationEncounter;
 import fi.tyokyky.model.record.HealthCareCoverage;
-import fi.tyokyky.model.record.JobSeekerRegistration;
 import fi.tyokyky.model.record.Keyed;
 import fi.tyokyky.model.record.ObservationRecord;
+import fi.tyokyky.model.record.RegisteredJobSeeker;
 import fi.tyokyky.model.record.ScoreMeasure;
-import fi.tyokyky.model.record.TeamEligibilityRecord;
+import fi.tyokyky.model.record.TeamEligibility;
 import fi.tyokyky.model.record.ThreeXTenDMeasure;
 import fi.tyokyky.model.record.UnemploymentDuration;
 import fi.tyokyky.model.record.VitalSign;
@@ -95,14 +95,16 @@ public final class ExaminationBundleMapper {
   private static final ProfessionalMapper PROFESSIONAL = new ProfessionalMapper();
   private static final ProfessionalRoleMapper ROLE = new ProfessionalRoleMapper();
   private static final EncounterMapper ENCOUNTER = new EncounterMapper();
-  private static final SupportEpisodeMapper EPISODE = new SupportEpisodeMapper();
-  private static final SupportNetworkMapper NETWORK = new SupportNetworkMapper();
+  private static final WorkAbilitySupportEpisodeMapper EPISODE =
+      new WorkAbilitySupportEpisodeMapper();
+  private static final WorkAbilitySupportNetworkMapper NETWORK =
+      new WorkAbilitySupportNetworkMapper();
   private static final QuestionnaireAnswersMapper ANSWERS = new QuestionnaireAnswersMapper();
-  private static final DiagnosisMapper DIAGNOSIS = new DiagnosisMapper();
-  private static final GoalMapper GOAL = new GoalMapper();
-  private static final SupportPlanMapper PLAN = new SupportPlanMapper();
-  private static final ReferralMapper REFERRAL = new ReferralMapper();
-  private static final FollowUpTaskMapper TASK = new FollowUpTaskMapper();
+  private static final WorkAbilityConditionMapper DIAGNOSIS = new WorkAbilityConditionMapper();
+  private static final WorkAbilityGoalMapper GOAL = new WorkAbilityGoalMapper();
+  private static final WorkAbilitySupportPlanMapper PLAN = new WorkAbilitySupportPlanMapper();
+  private static final WorkAbilityReferralMapper REFERRAL = new WorkAbilityReferralMapper();
+  private static final WorkAbilityFollowUpTaskMapper TASK = new WorkAbilityFollowUpTaskMapper();
   private static final ObservationRecordMapper OBSERVATION = new ObservationRecordMapper();
 
   /**
@@ -355,7 +357,7 @@ public final class ExaminationBundleMapper {
     private final EmploymentStatusMapper employmentStatus = new EmploymentStatusMapper();
     private final UnemploymentDurationMapper unemploymentDuration =
         new UnemploymentDurationMapper();
-    private final JobSeekerRegistrationMapper jobSeeker = new JobSeekerRegistrationMapper();
+    private final RegisteredJobSeekerMapper jobSeeker = new RegisteredJobSeekerMapper();
     private final HealthCareCoverageMapper coverage = new HealthCareCoverageMapper();
     private final ScoreMeasureMapper score = new ScoreMeasureMapper();
     private final WorkAbilityIndexMapper workAbilityIndex = new WorkAbilityIndexMapper();
@@ -388,7 +390,7 @@ public final class ExaminationBundleMapper {
                       c.parts.builder.unemploymentDuration(
                           unemploymentDuration.fromFhir(o, c.references))));
       reader(
-          JobSeekerRegistrationMapper.PROFILE,
+          RegisteredJobSeekerMapper.PROFILE,
           (o, c) ->
               c.parts.once(
                   c.location,
@@ -457,7 +459,7 @@ public final class ExaminationBundleMapper {
         return employmentStatus.toFhir(r, references);
       } else if (record instanceof UnemploymentDuration r) {
         return unemploymentDuration.toFhir(r, references);
-      } else if (record instanceof JobSeekerRegistration r) {
+      } else if (record instanceof RegisteredJobSeeker r) {
         return jobSeeker.toFhir(r, references);
       } else if (record instanceof HealthCareCoverage r) {
         return coverage.toFhir(r, references);
@@ -467,11 +469,11 @@ public final class ExaminationBundleMapper {
         return workAbilityIndex.toFhir(r, references);
       } else if (record instanceof ThreeXTenDMeasure r) {
         return threeXTenD.toFhir(r, references);
-      } else if (record instanceof TeamEligibilityRecord r) {
+      } else if (record instanceof TeamEligibility r) {
         return eligibility.toFhir(r, references);
       } else if (record instanceof WorkAbilityAssessment r) {
         return assessment.toFhir(r, references);
-      } else if (record instanceof EmploymentOutcomeRecord r) {
+      } else if (record instanceof EmploymentOutcome r) {
         return outcome.toFhir(r, references);
       } else if (record instanceof VitalSign r) {
         return vitalSign.toFhir(r, references);

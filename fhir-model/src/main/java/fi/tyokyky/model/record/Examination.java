@@ -69,25 +69,25 @@ public record Examination(
     List<@Valid @NotNull Organisation> organisations,
     List<@Valid @NotNull Professional> professionals,
     List<@Valid @NotNull ProfessionalRole> roles,
-    @Valid SupportEpisode episode,
-    @Valid SupportNetwork network,
+    @Valid WorkAbilitySupportEpisode episode,
+    @Valid WorkAbilitySupportNetwork network,
     @Valid EmploymentStatus employmentStatus,
     @Valid UnemploymentDuration unemploymentDuration,
-    @Valid JobSeekerRegistration jobSeekerRegistration,
+    @Valid RegisteredJobSeeker jobSeekerRegistration,
     @Valid HealthCareCoverage healthCareCoverage,
     List<@Valid @NotNull QuestionnaireAnswers> questionnaireAnswers,
     List<@Valid @NotNull ScoreMeasure> scores,
     @Valid WorkAbilityIndexMeasure workAbilityIndex,
     @Valid ThreeXTenDMeasure threeXTenD,
     List<@Valid @NotNull VitalSign> vitalSigns,
-    @Valid TeamEligibilityRecord teamEligibility,
+    @Valid TeamEligibility teamEligibility,
     @Valid WorkAbilityAssessment assessment,
-    List<@Valid @NotNull Diagnosis> diagnoses,
+    List<@Valid @NotNull WorkAbilityCondition> diagnoses,
     List<@Valid @NotNull WorkAbilityGoal> goals,
-    @Valid SupportPlan plan,
-    List<@Valid @NotNull Referral> referrals,
-    List<@Valid @NotNull FollowUpTask> tasks,
-    List<@Valid @NotNull EmploymentOutcomeRecord> outcomes,
+    @Valid WorkAbilitySupportPlan plan,
+    List<@Valid @NotNull WorkAbilityReferral> referrals,
+    List<@Valid @NotNull WorkAbilityFollowUpTask> tasks,
+    List<@Valid @NotNull EmploymentOutcome> outcomes,
     @NotNull Instant sourceChanged,
     List<@Valid @NotNull SourceChange> sourceChanges) {
 
@@ -171,15 +171,15 @@ public record Examination(
 
   /** The parts the submission updates, other than the encounter, in submission order. */
   private static List<Keyed> updatedParts(
-      SupportEpisode episode,
-      SupportNetwork network,
+      WorkAbilitySupportEpisode episode,
+      WorkAbilitySupportNetwork network,
       List<QuestionnaireAnswers> questionnaireAnswers,
       List<ObservationRecord> observations,
-      List<Diagnosis> diagnoses,
+      List<WorkAbilityCondition> diagnoses,
       List<WorkAbilityGoal> goals,
-      SupportPlan plan,
-      List<Referral> referrals,
-      List<FollowUpTask> tasks) {
+      WorkAbilitySupportPlan plan,
+      List<WorkAbilityReferral> referrals,
+      List<WorkAbilityFollowUpTask> tasks) {
     return Stream.of(
             Stream.of(episode, network),
             questionnaireAnswers.stream(),
@@ -255,25 +255,25 @@ public record Examination(
     private final List<Organisation> organisations = new ArrayList<>();
     private final List<Professional> professionals = new ArrayList<>();
     private final List<ProfessionalRole> roles = new ArrayList<>();
-    private SupportEpisode episode;
-    private SupportNetwork network;
+    private WorkAbilitySupportEpisode episode;
+    private WorkAbilitySupportNetwork network;
     private EmploymentStatus employmentStatus;
     private UnemploymentDuration unemploymentDuration;
-    private JobSeekerRegistration jobSeekerRegistration;
+    private RegisteredJobSeeker jobSeekerRegistration;
     private HealthCareCoverage healthCareCoverage;
     private final List<QuestionnaireAnswers> questionnaireAnswers = new ArrayList<>();
     private final List<ScoreMeasure> scores = new ArrayList<>();
     private WorkAbilityIndexMeasure workAbilityIndex;
     private ThreeXTenDMeasure threeXTenD;
     private final List<VitalSign> vitalSigns = new ArrayList<>();
-    private TeamEligibilityRecord teamEligibility;
+    private TeamEligibility teamEligibility;
     private WorkAbilityAssessment assessment;
-    private final List<Diagnosis> diagnoses = new ArrayList<>();
+    private final List<WorkAbilityCondition> diagnoses = new ArrayList<>();
     private final List<WorkAbilityGoal> goals = new ArrayList<>();
-    private SupportPlan plan;
-    private final List<Referral> referrals = new ArrayList<>();
-    private final List<FollowUpTask> tasks = new ArrayList<>();
-    private final List<EmploymentOutcomeRecord> outcomes = new ArrayList<>();
+    private WorkAbilitySupportPlan plan;
+    private final List<WorkAbilityReferral> referrals = new ArrayList<>();
+    private final List<WorkAbilityFollowUpTask> tasks = new ArrayList<>();
+    private final List<EmploymentOutcome> outcomes = new ArrayList<>();
     private Instant sourceChanged;
     private final List<SourceChange> sourceChanges = new ArrayList<>();
 
@@ -310,13 +310,13 @@ public record Examination(
     }
 
     /** The service path. */
-    public Builder episode(SupportEpisode value) {
+    public Builder episode(WorkAbilitySupportEpisode value) {
       this.episode = value;
       return this;
     }
 
     /** The multi-agency network. */
-    public Builder network(SupportNetwork value) {
+    public Builder network(WorkAbilitySupportNetwork value) {
       this.network = value;
       return this;
     }
@@ -334,7 +334,7 @@ public record Examination(
     }
 
     /** The job seeker registration. */
-    public Builder jobSeekerRegistration(JobSeekerRegistration value) {
+    public Builder jobSeekerRegistration(RegisteredJobSeeker value) {
       this.jobSeekerRegistration = value;
       return this;
     }
@@ -376,7 +376,7 @@ public record Examination(
     }
 
     /** The eligibility check. */
-    public Builder teamEligibility(TeamEligibilityRecord value) {
+    public Builder teamEligibility(TeamEligibility value) {
       this.teamEligibility = value;
       return this;
     }
@@ -388,7 +388,7 @@ public record Examination(
     }
 
     /** Adds diagnoses. */
-    public Builder diagnoses(Diagnosis... values) {
+    public Builder diagnoses(WorkAbilityCondition... values) {
       this.diagnoses.addAll(List.of(values));
       return this;
     }
@@ -400,25 +400,25 @@ public record Examination(
     }
 
     /** The support plan. */
-    public Builder plan(SupportPlan value) {
+    public Builder plan(WorkAbilitySupportPlan value) {
       this.plan = value;
       return this;
     }
 
     /** Adds referrals. */
-    public Builder referrals(Referral... values) {
+    public Builder referrals(WorkAbilityReferral... values) {
       this.referrals.addAll(List.of(values));
       return this;
     }
 
     /** Adds follow-up tasks. */
-    public Builder tasks(FollowUpTask... values) {
+    public Builder tasks(WorkAbilityFollowUpTask... values) {
       this.tasks.addAll(List.of(values));
       return this;
     }
 
     /** Adds employment outcomes. */
-    public Builder outcomes(EmploymentOutcomeRecord... values) {
+    public Builder outcomes(EmploymentOutcome... values) {
       this.outcomes.addAll(List.of(values));
       return this;
     }

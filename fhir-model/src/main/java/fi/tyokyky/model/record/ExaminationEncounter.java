@@ -23,7 +23,7 @@ import java.util.List;
  * @param end when it ended; null if open or not recorded; not before the start
  * @param participants keys of the {@link ProfessionalRole}s who took part; at least one
  * @param serviceProvider key of the {@link Organisation} providing the service; never null
- * @param episode key of the {@link SupportEpisode} the contact belongs to; null if none
+ * @param episode key of the {@link WorkAbilitySupportEpisode} the contact belongs to; null if none
  * @param contactOrganisationType for a consultation contact, the kind of organisation that made it;
  *     null otherwise (only a consultation contact may have one)
  */

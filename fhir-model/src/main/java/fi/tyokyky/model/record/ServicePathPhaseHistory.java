@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * One phase the client's service path went through, with its dates (extension {@code
- * service-path-phase-history} on the {@link SupportEpisode}), as {@code
+ * service-path-phase-history} on the {@link WorkAbilitySupportEpisode}), as {@code
  * EpisodeOfCare.statusHistory} keeps the statuses. The entry without an end is the phase the path
  * is in now.
  *

@@ -21,11 +21,11 @@ public record TaskFocus(@NotNull Kind kind, @NotNull BusinessIdentifier key) {
    * plan}.
    */
   public enum Kind {
-    /** A {@link Referral} (ServiceRequest). */
+    /** A {@link WorkAbilityReferral} (ServiceRequest). */
     REFERRAL,
     /** A {@link WorkAbilityGoal} (Goal). */
     GOAL,
-    /** A {@link SupportPlan} (CarePlan). */
+    /** A {@link WorkAbilitySupportPlan} (CarePlan). */
     PLAN;
 
     /** The JSON form; never null. */

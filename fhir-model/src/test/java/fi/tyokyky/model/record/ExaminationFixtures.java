@@ -138,8 +138,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static SupportEpisode episode() {
-    return SupportEpisode.builder()
+  public static WorkAbilitySupportEpisode episode() {
+    return WorkAbilitySupportEpisode.builder()
         .identifier(id("5", "path-42"))
         .phase(ServicePathPhase.SERVICES_PLANNED)
         .referralSource(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
@@ -153,8 +153,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static SupportNetwork network() {
-    return SupportNetwork.builder()
+  public static WorkAbilitySupportNetwork network() {
+    return WorkAbilitySupportNetwork.builder()
         .identifier(id("6", "network-42"))
         .name("Tiinan verkosto")
         .start(DAY)
@@ -189,8 +189,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static JobSeekerRegistration jobSeekerRegistration() {
-    return JobSeekerRegistration.builder()
+  public static RegisteredJobSeeker jobSeekerRegistration() {
+    return RegisteredJobSeeker.builder()
         .identifier(id("7", "obs-job-seeker"))
         .effective(START)
         .performer(coordinatorRole())
@@ -341,9 +341,9 @@ public final class ExaminationFixtures {
     return builder.build();
   }
 
-  public static TeamEligibilityRecord teamEligibility() {
-    TeamEligibilityRecord.Builder builder =
-        TeamEligibilityRecord.builder()
+  public static TeamEligibility teamEligibility() {
+    TeamEligibility.Builder builder =
+        TeamEligibility.builder()
             .identifier(id("7", "obs-eligibility"))
             .effective(START.plusMinutes(50))
             .performer(coordinatorRole());
@@ -371,8 +371,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static Diagnosis diagnosis() {
-    return Diagnosis.builder()
+  public static WorkAbilityCondition diagnosis() {
+    return WorkAbilityCondition.builder()
         .identifier(id("9", "dg-1"))
         .icd10Code("F32.1")
         .text("Keskivaikea masennustila")
@@ -396,8 +396,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static SupportPlan plan() {
-    return SupportPlan.builder()
+  public static WorkAbilitySupportPlan plan() {
+    return WorkAbilitySupportPlan.builder()
         .identifier(PLAN_KEY)
         .title("Työkyvyn tuen suunnitelma")
         .start(DAY)
@@ -412,8 +412,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static Referral referral() {
-    return Referral.builder()
+  public static WorkAbilityReferral referral() {
+    return WorkAbilityReferral.builder()
         .identifier(REFERRAL_KEY)
         .service(ReferralService.IPS_SUPPORTED_EMPLOYMENT)
         .authoredOn(DAY)
@@ -427,8 +427,8 @@ public final class ExaminationFixtures {
   }
 
   /** A referral to physiotherapy, a service of its own code rather than "other". */
-  public static Referral physiotherapyReferral() {
-    return Referral.builder()
+  public static WorkAbilityReferral physiotherapyReferral() {
+    return WorkAbilityReferral.builder()
         .identifier(id("12", "referral-physio"))
         .service(ReferralService.PHYSIOTHERAPY)
         .authoredOn(DAY)
@@ -437,8 +437,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static FollowUpTask task() {
-    return FollowUpTask.builder()
+  public static WorkAbilityFollowUpTask task() {
+    return WorkAbilityFollowUpTask.builder()
         .identifier(id("13", "task-1"))
         .code(FollowUpTaskCode.TRACK_REFERRAL)
         .focus(TaskFocus.referral(referral().key()))
@@ -449,8 +449,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static FollowUpTask outcomeMeasurementTask() {
-    return FollowUpTask.builder()
+  public static WorkAbilityFollowUpTask outcomeMeasurementTask() {
+    return WorkAbilityFollowUpTask.builder()
         .identifier(id("13", "task-2"))
         .code(FollowUpTaskCode.OUTCOME_MEASUREMENT)
         .focus(TaskFocus.goal(goal().key()))
@@ -460,8 +460,8 @@ public final class ExaminationFixtures {
   }
 
   /** A contract known by its month only, as the programme's follow-up reports outcomes. */
-  public static EmploymentOutcomeRecord contractInMonth() {
-    return EmploymentOutcomeRecord.builder()
+  public static EmploymentOutcome contractInMonth() {
+    return EmploymentOutcome.builder()
         .identifier(id("7", "obs-outcome-month"))
         .effective(PointInTime.of(YearMonth.from(DAY.plusMonths(3))))
         .performer(coordinatorRole())
@@ -470,8 +470,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static EmploymentOutcomeRecord workTrial() {
-    return EmploymentOutcomeRecord.builder()
+  public static EmploymentOutcome workTrial() {
+    return EmploymentOutcome.builder()
         .identifier(id("7", "obs-outcome-work-trial"))
         .effective(DAY.plusMonths(1))
         .effectiveEnd(DAY.plusMonths(2))
@@ -522,8 +522,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static EmploymentOutcomeRecord outcome() {
-    return EmploymentOutcomeRecord.builder()
+  public static EmploymentOutcome outcome() {
+    return EmploymentOutcome.builder()
         .identifier(id("7", "obs-outcome-1"))
         .effective(START.plusDays(1))
         .performer(coordinatorRole())

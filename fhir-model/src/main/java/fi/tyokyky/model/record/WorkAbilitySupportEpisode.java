@@ -23,12 +23,12 @@ import java.util.List;
  * @param end the day it ended; null while it goes on; not before the start
  * @param managingOrganisation key of the {@link Organisation} responsible; never null
  * @param careManager key of the {@link Professional} managing the client's path; null if none
- * @param network key of the {@link SupportNetwork} around the client; null if none
+ * @param network key of the {@link WorkAbilitySupportNetwork} around the client; null if none
  * @param phaseHistory the phases the path went through with their dates, in the order given (e.g.
  *     the path 1 → 6); never null, may be empty; at most one entry is open (has no end), and that
  *     one is the current {@code phase}
  */
-public record SupportEpisode(
+public record WorkAbilitySupportEpisode(
     @NotNull BusinessIdentifier identifier,
     @NotNull EpisodeStatus status,
     @NotNull ServicePathPhase phase,
@@ -41,10 +41,10 @@ public record SupportEpisode(
     List<@Valid @NotNull ServicePathPhaseHistory> phaseHistory)
     implements Keyed {
 
-  private static final String RECORD = "SupportEpisode";
+  private static final String RECORD = "WorkAbilitySupportEpisode";
 
   /** Checks the parts; see the component descriptions. */
-  public SupportEpisode {
+  public WorkAbilitySupportEpisode {
     Check.required(identifier, RECORD, "identifier");
     Check.required(status, RECORD, "status");
     Check.required(phase, RECORD, "phase");
@@ -77,7 +77,7 @@ public record SupportEpisode(
     return new Builder();
   }
 
-  /** Builds a {@link SupportEpisode}. */
+  /** Builds a {@link WorkAbilitySupportEpisode}. */
   public static final class Builder {
     private BusinessIdentifier identifier;
     private EpisodeStatus status = EpisodeStatus.ACTIVE;
@@ -173,8 +173,8 @@ public record SupportEpisode(
      *     finished path has no end, or the phase history has more than one open phase or an open
      *     phase that is not the current one
      */
-    public SupportEpisode build() {
-      return new SupportEpisode(
+    public WorkAbilitySupportEpisode build() {
+      return new WorkAbilitySupportEpisode(
           identifier,
           status,
           phase,

@@ -20,12 +20,12 @@ import java.util.List;
  * @param requester key of the referring {@link ProfessionalRole}; never null
  * @param performerType the kind of organisation referred to; null if a performer is named
  * @param performer key of the {@link Organisation} referred to; null if only the kind is known
- * @param plan key of the {@link SupportPlan} the referral carries out; null if none
+ * @param plan key of the {@link WorkAbilitySupportPlan} the referral carries out; null if none
  * @param note a free-text note; null if none
- * @param reasons keys of the {@link Diagnosis}es that are the reason for the referral; never null,
- *     may be empty
+ * @param reasons keys of the {@link WorkAbilityCondition}s that are the reason for the referral;
+ *     never null, may be empty
  */
-public record Referral(
+public record WorkAbilityReferral(
     @NotNull BusinessIdentifier identifier,
     @NotNull RequestStatus status,
     @NotNull ReferralService service,
@@ -38,10 +38,10 @@ public record Referral(
     List<@NotNull BusinessIdentifier> reasons)
     implements Keyed {
 
-  private static final String RECORD = "Referral";
+  private static final String RECORD = "WorkAbilityReferral";
 
   /** Checks the parts; see the component descriptions. */
-  public Referral {
+  public WorkAbilityReferral {
     Check.required(identifier, RECORD, "identifier");
     Check.required(status, RECORD, "status");
     Check.required(service, RECORD, "service");
@@ -66,7 +66,7 @@ public record Referral(
     return new Builder();
   }
 
-  /** Builds a {@link Referral}. */
+  /** Builds a {@link WorkAbilityReferral}. */
   public static final class Builder {
     private BusinessIdentifier identifier;
     private RequestStatus status = RequestStatus.ACTIVE;
@@ -157,8 +157,8 @@ public record Referral(
      * @throws InvalidRecordException if a required part is missing or neither a performer type nor
      *     a performer is given
      */
-    public Referral build() {
-      return new Referral(
+    public WorkAbilityReferral build() {
+      return new WorkAbilityReferral(
           identifier,
           status,
           service,

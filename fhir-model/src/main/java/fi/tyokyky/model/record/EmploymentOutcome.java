@@ -24,7 +24,7 @@ import java.util.List;
  *     not recorded; only for an employment contract
  * @param note a free-text note (e.g. the employer's field); null if none
  */
-public record EmploymentOutcomeRecord(
+public record EmploymentOutcome(
     @NotNull BusinessIdentifier identifier,
     @NotNull ObservationStatus status,
     @NotNull @NotInFuture PointInTime effective,
@@ -37,10 +37,10 @@ public record EmploymentOutcomeRecord(
     @Size(max = 10000) String note)
     implements ObservationRecord {
 
-  private static final String RECORD = "EmploymentOutcomeRecord";
+  private static final String RECORD = "EmploymentOutcome";
 
   /** Checks the parts; see the component descriptions. */
-  public EmploymentOutcomeRecord {
+  public EmploymentOutcome {
     performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(outcome, RECORD, "outcome");
     boolean contract = outcome == EmploymentOutcomeCode.EMPLOYMENT_CONTRACT;
@@ -62,7 +62,7 @@ public record EmploymentOutcomeRecord(
     return new Builder();
   }
 
-  /** Builds an {@link EmploymentOutcomeRecord}. */
+  /** Builds an {@link EmploymentOutcome}. */
   public static final class Builder extends ObservationBuilder<Builder> {
     private EmploymentOutcomeCode outcome;
     private Boolean wageSubsidy;
@@ -106,8 +106,8 @@ public record EmploymentOutcomeRecord(
      * @throws InvalidRecordException if a required part is missing, or wage subsidy or interruption
      *     is given for another outcome than an employment contract
      */
-    public EmploymentOutcomeRecord build() {
-      return new EmploymentOutcomeRecord(
+    public EmploymentOutcome build() {
+      return new EmploymentOutcome(
           identifier,
           status,
           effective,

@@ -26,7 +26,7 @@ import java.util.Set;
  * @param employmentServiceOrganisation key of the {@link Organisation} registered with; null if not
  *     recorded; only when registered
  */
-public record JobSeekerRegistration(
+public record RegisteredJobSeeker(
     @NotNull BusinessIdentifier identifier,
     @NotNull ObservationStatus status,
     @NotNull @NotInFuture PointInTime effective,
@@ -38,14 +38,14 @@ public record JobSeekerRegistration(
     BusinessIdentifier employmentServiceOrganisation)
     implements ObservationRecord {
 
-  private static final String RECORD = "JobSeekerRegistration";
+  private static final String RECORD = "RegisteredJobSeeker";
 
   /** The organisation types a job seeker can be registered with (EmploymentServiceTypeVS). */
   private static final Set<OrganisationType> EMPLOYMENT_SERVICES =
       EnumSet.of(OrganisationType.TE_OFFICE, OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES);
 
   /** Checks the parts; see the component descriptions. */
-  public JobSeekerRegistration {
+  public RegisteredJobSeeker {
     performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(registered, RECORD, "registered");
     Check.that(
@@ -65,7 +65,7 @@ public record JobSeekerRegistration(
     return new Builder();
   }
 
-  /** Builds a {@link JobSeekerRegistration}. */
+  /** Builds a {@link RegisteredJobSeeker}. */
   public static final class Builder extends ObservationBuilder<Builder> {
     private Boolean registered;
     private OrganisationType employmentService;
@@ -110,8 +110,8 @@ public record JobSeekerRegistration(
      * @throws InvalidRecordException if the identifier, the effective time or the value is missing,
      *     or an employment service is given that is not one or for a client who is not registered
      */
-    public JobSeekerRegistration build() {
-      return new JobSeekerRegistration(
+    public RegisteredJobSeeker build() {
+      return new RegisteredJobSeeker(
           identifier,
           status,
           effective,

@@ -22,7 +22,7 @@ import java.util.List;
  * @param managingOrganisation key of the {@link Organisation} that coordinates it; null if not
  *     recorded
  */
-public record SupportNetwork(
+public record WorkAbilitySupportNetwork(
     @NotNull BusinessIdentifier identifier,
     @NotNull CareTeamStatus status,
     @Size(max = 200) String name,
@@ -32,10 +32,10 @@ public record SupportNetwork(
     BusinessIdentifier managingOrganisation)
     implements Keyed {
 
-  private static final String RECORD = "SupportNetwork";
+  private static final String RECORD = "WorkAbilitySupportNetwork";
 
   /** Checks the parts; see the component descriptions. */
-  public SupportNetwork {
+  public WorkAbilitySupportNetwork {
     Check.required(identifier, RECORD, "identifier");
     Check.required(status, RECORD, "status");
     Check.optionalText(name, RECORD, "name");
@@ -54,7 +54,7 @@ public record SupportNetwork(
     return new Builder();
   }
 
-  /** Builds a {@link SupportNetwork}. */
+  /** Builds a {@link WorkAbilitySupportNetwork}. */
   public static final class Builder {
     private BusinessIdentifier identifier;
     private CareTeamStatus status = CareTeamStatus.ACTIVE;
@@ -114,8 +114,8 @@ public record SupportNetwork(
      * @throws InvalidRecordException if a required part is missing, there is no participant or the
      *     end is before the start
      */
-    public SupportNetwork build() {
-      return new SupportNetwork(
+    public WorkAbilitySupportNetwork build() {
+      return new WorkAbilitySupportNetwork(
           identifier, status, name, start, end, participants, managingOrganisation);
     }
   }

@@ -22,7 +22,7 @@ import java.time.OffsetDateTime;
  * @param executionEnd when the task was done; null while not done
  * @param lastModified when the task was last changed; null if not recorded
  */
-public record FollowUpTask(
+public record WorkAbilityFollowUpTask(
     @NotNull BusinessIdentifier identifier,
     @NotNull TaskStatus status,
     @NotNull FollowUpTaskCode code,
@@ -35,10 +35,10 @@ public record FollowUpTask(
     PointInTime lastModified)
     implements Keyed {
 
-  private static final String RECORD = "FollowUpTask";
+  private static final String RECORD = "WorkAbilityFollowUpTask";
 
   /** Checks the parts; see the component descriptions. */
-  public FollowUpTask {
+  public WorkAbilityFollowUpTask {
     Check.required(identifier, RECORD, "identifier");
     Check.required(status, RECORD, "status");
     Check.required(code, RECORD, "code");
@@ -57,7 +57,7 @@ public record FollowUpTask(
     return new Builder();
   }
 
-  /** Builds a {@link FollowUpTask}. */
+  /** Builds a {@link WorkAbilityFollowUpTask}. */
   public static final class Builder {
     private BusinessIdentifier identifier;
     private TaskStatus status = TaskStatus.REQUESTED;
@@ -148,8 +148,8 @@ public record FollowUpTask(
      * @throws InvalidRecordException if a required part is missing or the due date is before the
      *     day the task was created
      */
-    public FollowUpTask build() {
-      return new FollowUpTask(
+    public WorkAbilityFollowUpTask build() {
+      return new WorkAbilityFollowUpTask(
           identifier,
           status,
           code,

@@ -27,7 +27,7 @@ import java.util.Map;
  * @param criteria the status of each assessed criterion, in criterion order; at least one;
  *     unmodifiable
  */
-public record TeamEligibilityRecord(
+public record TeamEligibility(
     @NotNull BusinessIdentifier identifier,
     @NotNull ObservationStatus status,
     @NotNull @NotInFuture PointInTime effective,
@@ -37,10 +37,10 @@ public record TeamEligibilityRecord(
     @NotEmpty Map<EligibilityCriterion, CriterionStatus> criteria)
     implements ObservationRecord {
 
-  private static final String RECORD = "TeamEligibilityRecord";
+  private static final String RECORD = "TeamEligibility";
 
   /** Checks the parts; see the component descriptions. */
-  public TeamEligibilityRecord {
+  public TeamEligibility {
     performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.that(
         criteria != null && !criteria.isEmpty(), RECORD, "criteria", "needs at least one entry");
@@ -69,7 +69,7 @@ public record TeamEligibilityRecord(
     return new Builder();
   }
 
-  /** Builds a {@link TeamEligibilityRecord}. */
+  /** Builds a {@link TeamEligibility}. */
   public static final class Builder extends ObservationBuilder<Builder> {
     private final Map<EligibilityCriterion, CriterionStatus> criteria =
         new EnumMap<>(EligibilityCriterion.class);
@@ -99,8 +99,8 @@ public record TeamEligibilityRecord(
      *
      * @throws InvalidRecordException if a required part is missing or no criterion is given
      */
-    public TeamEligibilityRecord build() {
-      return new TeamEligibilityRecord(
+    public TeamEligibility build() {
+      return new TeamEligibility(
           identifier, status, effective, effectiveEnd, performers, timepoint, criteria);
     }
   }
