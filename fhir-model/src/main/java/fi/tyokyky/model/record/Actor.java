@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fi.tyokyky.model.code.UnknownCodeException;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * Who did something: the examination's client, a professional in a role, or an organisation (for
@@ -13,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
  * @param key the key of the {@link ProfessionalRole} or {@link Organisation}; null for the client,
  *     who is the examination's own
  */
-public record Actor(@NotNull Kind kind, BusinessIdentifier key) {
+public record Actor(Kind kind, BusinessIdentifier key) {
 
   private static final String RECORD = "Actor";
 

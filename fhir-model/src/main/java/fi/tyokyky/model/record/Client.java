@@ -1,7 +1,6 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.identifier.Henkilotunnus;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ public record Client(
     Henkilotunnus henkilotunnus,
     BusinessIdentifier identifier,
     @Size(max = 200) String familyName,
-    List<@NotBlank @Size(max = 200) String> givenNames,
+    List<@Size(max = 200) String> givenNames,
     Gender gender,
     @PastOrPresent LocalDate birthDate,
     String municipalityCode)

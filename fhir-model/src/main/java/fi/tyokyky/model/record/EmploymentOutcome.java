@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.EmploymentOutcomeCode;
 import fi.tyokyky.model.code.MeasurementTimepoint;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -25,13 +24,13 @@ import java.util.List;
  * @param note a free-text note (e.g. the employer's field); null if none
  */
 public record EmploymentOutcome(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepoint timepoint,
-    @NotNull EmploymentOutcomeCode outcome,
+    EmploymentOutcomeCode outcome,
     Boolean wageSubsidy,
     Boolean interrupted,
     @Size(max = 10000) String note)

@@ -1,7 +1,6 @@
 package fi.tyokyky.model.record;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -74,32 +73,32 @@ import java.util.Set;
  *     with the same stamps are equal
  */
 public record Examination(
-    @NotNull @Valid Client client,
-    @NotNull @Valid ExaminationEncounter encounter,
-    List<@Valid @NotNull Organisation> organisations,
-    List<@Valid @NotNull Professional> professionals,
-    List<@Valid @NotNull ProfessionalRole> roles,
+    @Valid Client client,
+    @Valid ExaminationEncounter encounter,
+    List<@Valid Organisation> organisations,
+    List<@Valid Professional> professionals,
+    List<@Valid ProfessionalRole> roles,
     @Valid WorkAbilitySupportEpisode episode,
     @Valid WorkAbilitySupportNetwork network,
     @Valid EmploymentStatus employmentStatus,
     @Valid UnemploymentDuration unemploymentDuration,
     @Valid RegisteredJobSeeker jobSeekerRegistration,
     @Valid HealthCareCoverage healthCareCoverage,
-    List<@Valid @NotNull QuestionnaireAnswers> questionnaireAnswers,
-    List<@Valid @NotNull ScoreMeasure> scores,
+    List<@Valid QuestionnaireAnswers> questionnaireAnswers,
+    List<@Valid ScoreMeasure> scores,
     @Valid WorkAbilityIndexMeasure workAbilityIndex,
     @Valid ThreeXTenDMeasure threeXTenD,
-    List<@Valid @NotNull VitalSign> vitalSigns,
+    List<@Valid VitalSign> vitalSigns,
     @Valid TeamEligibility teamEligibility,
     @Valid WorkAbilityAssessment assessment,
-    List<@Valid @NotNull WorkAbilityCondition> diagnoses,
-    List<@Valid @NotNull WorkAbilityGoal> goals,
+    List<@Valid WorkAbilityCondition> diagnoses,
+    List<@Valid WorkAbilityGoal> goals,
     @Valid WorkAbilitySupportPlan plan,
-    List<@Valid @NotNull WorkAbilityReferral> referrals,
-    List<@Valid @NotNull WorkAbilityFollowUpTask> tasks,
-    List<@Valid @NotNull EmploymentOutcome> outcomes,
-    @NotNull Instant sourceChanged,
-    List<@Valid @NotNull SourceChange> sourceChanges) {
+    List<@Valid WorkAbilityReferral> referrals,
+    List<@Valid WorkAbilityFollowUpTask> tasks,
+    List<@Valid EmploymentOutcome> outcomes,
+    Instant sourceChanged,
+    List<@Valid SourceChange> sourceChanges) {
 
   private static final String RECORD = "Examination";
 

@@ -2,8 +2,6 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.EncounterType;
 import fi.tyokyky.model.code.OrganisationType;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,14 +26,14 @@ import java.util.List;
  *     null otherwise (only a consultation contact may have one)
  */
 public record ExaminationEncounter(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull EncounterStatus status,
-    @NotNull EncounterType type,
-    @NotNull EncounterClass encounterClass,
-    @NotNull @PastOrPresent OffsetDateTime start,
+    BusinessIdentifier identifier,
+    EncounterStatus status,
+    EncounterType type,
+    EncounterClass encounterClass,
+    @PastOrPresent OffsetDateTime start,
     @PastOrPresent OffsetDateTime end,
-    @NotEmpty List<@NotNull BusinessIdentifier> participants,
-    @NotNull BusinessIdentifier serviceProvider,
+    List<BusinessIdentifier> participants,
+    BusinessIdentifier serviceProvider,
     BusinessIdentifier episode,
     OrganisationType contactOrganisationType)
     implements Keyed {

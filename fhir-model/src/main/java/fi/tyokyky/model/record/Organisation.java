@@ -2,7 +2,6 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.OrganisationType;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -22,7 +21,7 @@ import jakarta.validation.constraints.Size;
 public record Organisation(
     SoteOrganisationOid soteOid,
     BusinessIdentifier identifier,
-    @NotBlank @Size(max = 300) String name,
+    @Size(max = 300) String name,
     OrganisationType type,
     Boolean active)
     implements Keyed {

@@ -1,7 +1,6 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.identifier.TerhikkiNumber;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,8 @@ import java.util.List;
 public record Professional(
     TerhikkiNumber terhikkiNumber,
     BusinessIdentifier identifier,
-    @NotBlank @Size(max = 200) String familyName,
-    List<@NotBlank @Size(max = 200) String> givenNames,
+    @Size(max = 200) String familyName,
+    List<@Size(max = 200) String> givenNames,
     Boolean active)
     implements Keyed {
 

@@ -1,7 +1,6 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.ProfessionalRoleCode;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * A professional acting in a role for an organisation (profile {@code tyokyky-practitioner-role}).
@@ -14,10 +13,10 @@ import jakarta.validation.constraints.NotNull;
  * @param active whether the role record is in active use; null if not stated
  */
 public record ProfessionalRole(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull BusinessIdentifier professional,
-    @NotNull BusinessIdentifier organisation,
-    @NotNull ProfessionalRoleCode role,
+    BusinessIdentifier identifier,
+    BusinessIdentifier professional,
+    BusinessIdentifier organisation,
+    ProfessionalRoleCode role,
     Boolean active)
     implements Keyed {
 

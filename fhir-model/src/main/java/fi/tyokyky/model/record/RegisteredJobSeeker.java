@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.MeasurementTimepoint;
 import fi.tyokyky.model.code.OrganisationType;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +26,13 @@ import java.util.Set;
  *     recorded; only when registered
  */
 public record RegisteredJobSeeker(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepoint timepoint,
-    @NotNull Boolean registered,
+    Boolean registered,
     OrganisationType employmentService,
     BusinessIdentifier employmentServiceOrganisation)
     implements ObservationRecord {

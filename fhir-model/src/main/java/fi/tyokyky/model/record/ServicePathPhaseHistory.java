@@ -1,7 +1,6 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.ServicePathPhase;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
@@ -14,8 +13,7 @@ import java.time.LocalDate;
  * @param start the day the path entered it; never null
  * @param end the day it left it; null while the path is in it; not before the start
  */
-public record ServicePathPhaseHistory(
-    @NotNull ServicePathPhase phase, @NotNull LocalDate start, LocalDate end) {
+public record ServicePathPhaseHistory(ServicePathPhase phase, LocalDate start, LocalDate end) {
 
   private static final String RECORD = "ServicePathPhaseHistory";
 

@@ -6,8 +6,6 @@ import fi.tyokyky.model.code.MeasurementTimepoint;
 import fi.tyokyky.model.eligibility.CriteriaResult;
 import fi.tyokyky.model.eligibility.OverallResult;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,13 +26,13 @@ import java.util.Map;
  *     unmodifiable
  */
 public record TeamEligibility(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepoint timepoint,
-    @NotEmpty Map<EligibilityCriterion, CriterionStatus> criteria)
+    Map<EligibilityCriterion, CriterionStatus> criteria)
     implements ObservationRecord {
 
   private static final String RECORD = "TeamEligibility";

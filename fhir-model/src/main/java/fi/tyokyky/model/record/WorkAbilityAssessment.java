@@ -4,8 +4,6 @@ import fi.tyokyky.model.code.MeasurementTimepoint;
 import fi.tyokyky.model.code.ReferralService;
 import fi.tyokyky.model.code.WorkAbilityConclusion;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +26,17 @@ import java.util.List;
  *     may be empty
  */
 public record WorkAbilityAssessment(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    @NotEmpty List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepoint timepoint,
-    @NotNull WorkAbilityConclusion conclusion,
-    List<@Valid @NotNull Limitation> limitations,
-    List<@NotNull ReferralService> recommendations,
+    WorkAbilityConclusion conclusion,
+    List<@Valid Limitation> limitations,
+    List<ReferralService> recommendations,
     @Size(max = 10000) String note,
-    List<@NotNull BusinessIdentifier> derivedFrom)
+    List<BusinessIdentifier> derivedFrom)
     implements ObservationRecord {
 
   private static final String RECORD = "WorkAbilityAssessment";

@@ -1,6 +1,5 @@
 package fi.tyokyky.model.record;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,12 +20,12 @@ import java.util.regex.Pattern;
  * @param asserter key of the {@link ProfessionalRole} who made the diagnosis; null if not recorded
  */
 public record WorkAbilityCondition(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull String icd10Code,
+    BusinessIdentifier identifier,
+    String icd10Code,
     @Size(max = 1000) String text,
-    @NotNull ConditionClinicalStatus clinicalStatus,
+    ConditionClinicalStatus clinicalStatus,
     ConditionVerificationStatus verificationStatus,
-    @NotNull @NotInFuture PointInTime recordedDate,
+    @NotInFuture PointInTime recordedDate,
     BusinessIdentifier asserter)
     implements Keyed {
 

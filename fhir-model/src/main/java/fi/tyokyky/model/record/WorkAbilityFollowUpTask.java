@@ -2,7 +2,6 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.FollowUpTaskCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,11 +22,11 @@ import java.time.OffsetDateTime;
  * @param lastModified when the task was last changed; null if not recorded
  */
 public record WorkAbilityFollowUpTask(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull TaskStatus status,
-    @NotNull FollowUpTaskCode code,
+    BusinessIdentifier identifier,
+    TaskStatus status,
+    FollowUpTaskCode code,
     @Valid TaskFocus focus,
-    @NotNull @NotInFuture PointInTime authoredOn,
+    @NotInFuture PointInTime authoredOn,
     BusinessIdentifier owner,
     LocalDate dueDate,
     @Size(max = 2000) String description,

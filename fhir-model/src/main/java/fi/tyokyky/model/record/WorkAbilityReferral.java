@@ -2,7 +2,6 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.OrganisationType;
 import fi.tyokyky.model.code.ReferralService;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,16 +25,16 @@ import java.util.List;
  *     never null, may be empty
  */
 public record WorkAbilityReferral(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull RequestStatus status,
-    @NotNull ReferralService service,
-    @NotNull @NotInFuture PointInTime authoredOn,
-    @NotNull BusinessIdentifier requester,
+    BusinessIdentifier identifier,
+    RequestStatus status,
+    ReferralService service,
+    @NotInFuture PointInTime authoredOn,
+    BusinessIdentifier requester,
     OrganisationType performerType,
     BusinessIdentifier performer,
     BusinessIdentifier plan,
     @Size(max = 10000) String note,
-    List<@NotNull BusinessIdentifier> reasons)
+    List<BusinessIdentifier> reasons)
     implements Keyed {
 
   private static final String RECORD = "WorkAbilityReferral";

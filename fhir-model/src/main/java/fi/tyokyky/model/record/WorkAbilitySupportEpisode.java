@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.OrganisationType;
 import fi.tyokyky.model.code.ServicePathPhase;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,16 +28,16 @@ import java.util.List;
  *     one is the current {@code phase}
  */
 public record WorkAbilitySupportEpisode(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull EpisodeStatus status,
-    @NotNull ServicePathPhase phase,
+    BusinessIdentifier identifier,
+    EpisodeStatus status,
+    ServicePathPhase phase,
     OrganisationType referralSource,
-    @NotNull @PastOrPresent LocalDate start,
+    @PastOrPresent LocalDate start,
     LocalDate end,
-    @NotNull BusinessIdentifier managingOrganisation,
+    BusinessIdentifier managingOrganisation,
     BusinessIdentifier careManager,
     BusinessIdentifier network,
-    List<@Valid @NotNull ServicePathPhaseHistory> phaseHistory)
+    List<@Valid ServicePathPhaseHistory> phaseHistory)
     implements Keyed {
 
   private static final String RECORD = "WorkAbilitySupportEpisode";

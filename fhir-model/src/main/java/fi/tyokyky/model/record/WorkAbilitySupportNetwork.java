@@ -1,8 +1,6 @@
 package fi.tyokyky.model.record;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,12 +21,12 @@ import java.util.List;
  *     recorded
  */
 public record WorkAbilitySupportNetwork(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull CareTeamStatus status,
+    BusinessIdentifier identifier,
+    CareTeamStatus status,
     @Size(max = 200) String name,
-    @NotNull LocalDate start,
+    LocalDate start,
     LocalDate end,
-    @NotEmpty List<@Valid @NotNull NetworkParticipant> participants,
+    List<@Valid NetworkParticipant> participants,
     BusinessIdentifier managingOrganisation)
     implements Keyed {
 

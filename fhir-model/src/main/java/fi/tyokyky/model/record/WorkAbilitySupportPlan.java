@@ -1,6 +1,5 @@
 package fi.tyokyky.model.record;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,18 +26,18 @@ import java.util.List;
  *     empty
  */
 public record WorkAbilitySupportPlan(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull RequestStatus status,
+    BusinessIdentifier identifier,
+    RequestStatus status,
     @Size(max = 200) String title,
     @Size(max = 10000) String description,
-    @NotNull LocalDate start,
+    LocalDate start,
     LocalDate end,
-    @NotNull @NotInFuture PointInTime created,
+    @NotInFuture PointInTime created,
     BusinessIdentifier author,
     BusinessIdentifier network,
-    List<@NotNull BusinessIdentifier> goals,
-    List<@NotNull BusinessIdentifier> referrals,
-    List<@NotNull BusinessIdentifier> addresses)
+    List<BusinessIdentifier> goals,
+    List<BusinessIdentifier> referrals,
+    List<BusinessIdentifier> addresses)
     implements Keyed {
 
   private static final String RECORD = "WorkAbilitySupportPlan";
