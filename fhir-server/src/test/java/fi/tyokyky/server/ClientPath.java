@@ -216,8 +216,8 @@ final class ClientPath {
               .phase(phases[v])
               .referralSource(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
               .start(opened)
-              .managingOrganisation(centre)
-              .careManager(coordinator.key());
+              .managingOrganisation(centre.key())
+              .careManager(coordinatorRole.key());
       if (last) {
         episode.status(EpisodeStatus.FINISHED).end(finished);
       }
@@ -227,8 +227,8 @@ final class ClientPath {
               .type(types[v])
               .start(starts[v])
               .end(starts[v].plusMinutes(45))
-              .participant(seenBy[v])
-              .serviceProvider(centre)
+              .participant(seenBy[v].key())
+              .serviceProvider(centre.key())
               .episode(episode.build().key())
               .build();
       Examination.Builder visit =
@@ -315,8 +315,8 @@ final class ClientPath {
       String kind, Professional professional, Organisation centre, ProfessionalRoleCode code) {
     return ProfessionalRole.builder()
         .identifier(BusinessIdentifier.underOrganisation(CENTRE, "3", "role-" + kind))
-        .professional(professional)
-        .organisation(centre)
+        .professional(professional.key())
+        .organisation(centre.key())
         .role(code)
         .build();
   }

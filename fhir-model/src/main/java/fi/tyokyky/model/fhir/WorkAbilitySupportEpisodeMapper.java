@@ -57,7 +57,7 @@ public final class WorkAbilitySupportEpisodeMapper
             .setStartElement(FhirDates.dateTime(record.start()))
             .setEndElement(FhirDates.dateTime(record.end())));
     if (record.careManager() != null) {
-      episode.setCareManager(references.to(ResourceType.Practitioner, record.careManager()));
+      episode.setCareManager(references.to(ResourceType.PractitionerRole, record.careManager()));
     }
     if (record.network() != null) {
       episode.addTeam(references.to(ResourceType.CareTeam, record.network()));

@@ -75,11 +75,6 @@ public record Actor(Kind kind, BusinessIdentifier key) {
     return new Actor(Kind.PROFESSIONAL_ROLE, roleKey);
   }
 
-  /** A professional in a role. */
-  public static Actor role(ProfessionalRole role) {
-    return role(Check.required(role, RECORD, "key").key());
-  }
-
   /** An organisation, by its key. */
   public static Actor organisation(BusinessIdentifier organisationKey) {
     return new Actor(Kind.ORGANISATION, organisationKey);

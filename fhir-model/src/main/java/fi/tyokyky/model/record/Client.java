@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The client of the examination (profile {@code tyokyky-patient}).
+ * The client of the examination (profile {@code TyokykyPatient}, {@code tyokyky-patient}).
  *
  * <p>Keyed on the henkilötunnus when there is one, otherwise on the source system's client id: at
  * least one of the two is required. {@link #toString()} shows neither the henkilötunnus nor the

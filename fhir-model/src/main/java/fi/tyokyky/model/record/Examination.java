@@ -4,9 +4,9 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -271,6 +271,7 @@ public record Examination(
     private final List<SourceChange> sourceChanges = new ArrayList<>();
 
     private Builder() {}
+
     /**
      * Adds a record to its part: a list part appends it, a single part is set to it (replacing one
      * set before). The typed setters below call this; a reader that walks {@link
@@ -310,7 +311,6 @@ public record Examination(
       parts.getOrDefault(part, List.of()).forEach(r -> records.add(part.recordType().cast(r)));
       return records;
     }
-
 
     /** The client (required). */
     public Builder client(Client value) {

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * One contact of the client's work-ability service (profile {@code
- * unemployed-health-examination-encounter}): the health examination itself, a coordinator or
- * physician visit, a meeting or a consultation contact. The client is the examination's client.
+ * UnemployedHealthExaminationEncounter}, {@code unemployed-health-examination-encounter}): the
+ * health examination itself, a coordinator or physician visit, a meeting or a consultation contact.
+ * The client is the examination's client.
  *
  * @param identifier the source system's id of the contact; never null
  * @param status the status; never null, the builder defaults to {@link EncounterStatus#FINISHED}
@@ -125,25 +126,15 @@ public record ExaminationEncounter(
       return this;
     }
 
-    /** Adds a participating role. */
-    public Builder participant(ProfessionalRole role) {
-      return participant(role == null ? null : role.key());
-    }
-
     /** The organisation providing the service, by key (required). */
-    public Builder serviceProvider(BusinessIdentifier key) {
-      this.serviceProvider = key;
+    public Builder serviceProvider(BusinessIdentifier organisationKey) {
+      this.serviceProvider = organisationKey;
       return this;
     }
 
-    /** The organisation providing the service (required). */
-    public Builder serviceProvider(Organisation organisation) {
-      return serviceProvider(organisation == null ? null : organisation.key());
-    }
-
     /** The service path the contact belongs to, by key. */
-    public Builder episode(BusinessIdentifier key) {
-      this.episode = key;
+    public Builder episode(BusinessIdentifier episodeKey) {
+      this.episode = episodeKey;
       return this;
     }
 

@@ -5,8 +5,8 @@ import fi.tyokyky.model.identifier.SoteOrganisationOid;
 import jakarta.validation.constraints.Size;
 
 /**
- * An organisation (profile {@code tyokyky-organization}): the health centre that records the
- * examination, or a member of the client's network.
+ * An organisation (profile {@code TyokykyOrganization}, {@code tyokyky-organization}): the health
+ * centre that records the examination, or a member of the client's network.
  *
  * <p>Keyed on the SOTE organisation register OID when there is one (public social and health care
  * organisations), otherwise on the source system's id (Kela offices, NGOs, employers): at least one

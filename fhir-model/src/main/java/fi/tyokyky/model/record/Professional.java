@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A professional (profile {@code tyokyky-practitioner}).
+ * A professional (profile {@code TyokykyPractitioner}, {@code tyokyky-practitioner}).
  *
  * <p>Keyed on the Terhikki registration number when there is one (licensed health care
  * professionals), otherwise on the source system's id: at least one is required. {@link

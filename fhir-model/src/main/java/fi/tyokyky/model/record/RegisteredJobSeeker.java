@@ -98,11 +98,6 @@ public record RegisteredJobSeeker(
       return this;
     }
 
-    /** The organisation registered with. */
-    public Builder employmentServiceOrganisation(Organisation organisation) {
-      return employmentServiceOrganisation(organisation == null ? null : organisation.key());
-    }
-
     /**
      * Builds the record.
      *

@@ -231,8 +231,8 @@ public record VitalSign(
     }
 
     /** Adds an observation it was computed from, by identifier. */
-    public Builder derivedFrom(BusinessIdentifier observationIdentifier) {
-      this.derivedFrom.add(observationIdentifier);
+    public Builder derivedFrom(BusinessIdentifier observationKey) {
+      this.derivedFrom.add(observationKey);
       return this;
     }
 

@@ -102,8 +102,8 @@ public record WorkAbilityAssessment(
     }
 
     /** Adds an observation the assessment drew on, by identifier. */
-    public Builder derivedFrom(BusinessIdentifier observationIdentifier) {
-      this.derivedFrom.add(observationIdentifier);
+    public Builder derivedFrom(BusinessIdentifier observationKey) {
+      this.derivedFrom.add(observationKey);
       return this;
     }
 

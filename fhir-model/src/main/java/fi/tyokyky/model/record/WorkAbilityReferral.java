@@ -145,8 +145,8 @@ public record WorkAbilityReferral(
     }
 
     /** Adds a diagnosis that is a reason for the referral, by key. */
-    public Builder reason(BusinessIdentifier diagnosisKey) {
-      this.reasons.add(diagnosisKey);
+    public Builder reason(BusinessIdentifier conditionKey) {
+      this.reasons.add(conditionKey);
       return this;
     }
 

@@ -21,7 +21,7 @@ import java.util.List;
  * @param start the day the path started; never null
  * @param end the day it ended; null while it goes on; not before the start
  * @param managingOrganisation key of the {@link Organisation} responsible; never null
- * @param careManager key of the {@link Professional} managing the client's path; null if none
+ * @param careManager key of the {@link ProfessionalRole} managing the client's path; null if none
  * @param network key of the {@link WorkAbilitySupportNetwork} around the client; null if none
  * @param phaseHistory the phases the path went through with their dates, in the order given (e.g.
  *     the path 1 → 6); never null, may be empty; at most one entry is open (has no end), and that
@@ -128,19 +128,14 @@ public record WorkAbilitySupportEpisode(
     }
 
     /** The responsible organisation, by key (required). */
-    public Builder managingOrganisation(BusinessIdentifier key) {
-      this.managingOrganisation = key;
+    public Builder managingOrganisation(BusinessIdentifier organisationKey) {
+      this.managingOrganisation = organisationKey;
       return this;
     }
 
-    /** The responsible organisation (required). */
-    public Builder managingOrganisation(Organisation organisation) {
-      return managingOrganisation(organisation == null ? null : organisation.key());
-    }
-
-    /** The client manager, by the professional's key. */
-    public Builder careManager(BusinessIdentifier professionalKey) {
-      this.careManager = professionalKey;
+    /** The client manager, by the key of the professional's role. */
+    public Builder careManager(BusinessIdentifier roleKey) {
+      this.careManager = roleKey;
       return this;
     }
 

@@ -160,8 +160,8 @@ public record WorkAbilitySupportPlan(
     }
 
     /** Adds a diagnosis the plan addresses, by key. */
-    public Builder addresses(BusinessIdentifier diagnosisKey) {
-      this.addresses.add(diagnosisKey);
+    public Builder addresses(BusinessIdentifier conditionKey) {
+      this.addresses.add(conditionKey);
       return this;
     }
 

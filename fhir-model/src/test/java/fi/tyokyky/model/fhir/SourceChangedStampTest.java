@@ -68,8 +68,8 @@ class SourceChangedStampTest {
             .identifier(ExaminationFixtures.encounter().identifier())
             .type(ExaminationFixtures.encounter().type())
             .start(ExaminationFixtures.encounter().start())
-            .participant(ExaminationFixtures.physicianRole())
-            .serviceProvider(ExaminationFixtures.healthCentre())
+            .participant(ExaminationFixtures.physicianRole().key())
+            .serviceProvider(ExaminationFixtures.healthCentre().key())
             .build();
 
     Examination examination =

@@ -33,7 +33,7 @@ class CareRecordsTest {
       refused(
           () ->
               encounter(EncounterType.COORDINATOR_VISIT)
-                  .participant(ExaminationFixtures.coordinatorRole())
+                  .participant(ExaminationFixtures.coordinatorRole().key())
                   .contactOrganisationType(OrganisationType.KELA)
                   .build(),
           "ExaminationEncounter.contactOrganisationType: is recorded only on a consultation"
@@ -44,7 +44,7 @@ class CareRecordsTest {
     void consultationContactMayNameTheContactingOrganisationType() {
       ExaminationEncounter encounter =
           encounter(EncounterType.CONSULTATION_CONTACT)
-              .participant(ExaminationFixtures.coordinatorRole())
+              .participant(ExaminationFixtures.coordinatorRole().key())
               .contactOrganisationType(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
               .build();
 
@@ -57,7 +57,7 @@ class CareRecordsTest {
       refused(
           () ->
               encounter(EncounterType.COORDINATOR_VISIT)
-                  .participant(ExaminationFixtures.coordinatorRole())
+                  .participant(ExaminationFixtures.coordinatorRole().key())
                   .end(START.minusMinutes(1))
                   .build(),
           "ExaminationEncounter.end: must not be before the start");
@@ -67,7 +67,7 @@ class CareRecordsTest {
     void defaultsAreAFinishedVisit() {
       ExaminationEncounter encounter =
           encounter(EncounterType.COORDINATOR_VISIT)
-              .participant(ExaminationFixtures.coordinatorRole())
+              .participant(ExaminationFixtures.coordinatorRole().key())
               .build();
 
       assertThat(encounter.status()).isEqualTo(EncounterStatus.FINISHED);
@@ -79,7 +79,7 @@ class CareRecordsTest {
           .identifier(id("4", "e"))
           .type(type)
           .start(START)
-          .serviceProvider(ExaminationFixtures.healthCentre());
+          .serviceProvider(ExaminationFixtures.healthCentre().key());
     }
   }
 
@@ -95,7 +95,7 @@ class CareRecordsTest {
                   .status(EpisodeStatus.FINISHED)
                   .phase(ServicePathPhase.GOAL_ACHIEVED)
                   .start(DAY)
-                  .managingOrganisation(ExaminationFixtures.healthCentre())
+                  .managingOrganisation(ExaminationFixtures.healthCentre().key())
                   .build(),
           "WorkAbilitySupportEpisode.end: is required when the service path is finished");
     }
@@ -107,7 +107,7 @@ class CareRecordsTest {
               WorkAbilitySupportEpisode.builder()
                   .identifier(id("5", "p"))
                   .start(DAY)
-                  .managingOrganisation(ExaminationFixtures.healthCentre())
+                  .managingOrganisation(ExaminationFixtures.healthCentre().key())
                   .build(),
           "WorkAbilitySupportEpisode.phase: is required");
     }

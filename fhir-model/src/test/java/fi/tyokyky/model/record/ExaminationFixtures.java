@@ -97,8 +97,8 @@ public final class ExaminationFixtures {
   public static ProfessionalRole physicianRole() {
     return ProfessionalRole.builder()
         .identifier(id("3", "role-physician-1"))
-        .professional(physician())
-        .organisation(healthCentre())
+        .professional(physician().key())
+        .organisation(healthCentre().key())
         .role(ProfessionalRoleCode.PHYSICIAN)
         .build();
   }
@@ -106,8 +106,8 @@ public final class ExaminationFixtures {
   public static ProfessionalRole coordinatorRole() {
     return ProfessionalRole.builder()
         .identifier(id("3", "role-coordinator-7"))
-        .professional(coordinator())
-        .organisation(healthCentre())
+        .professional(coordinator().key())
+        .organisation(healthCentre().key())
         .role(ProfessionalRoleCode.WORK_ABILITY_COORDINATOR)
         .build();
   }
@@ -131,9 +131,9 @@ public final class ExaminationFixtures {
         .encounterClass(EncounterClass.VISIT)
         .start(START)
         .end(START.plusHours(1))
-        .participant(physicianRole())
-        .participant(coordinatorRole())
-        .serviceProvider(healthCentre())
+        .participant(physicianRole().key())
+        .participant(coordinatorRole().key())
+        .serviceProvider(healthCentre().key())
         .episode(episode().key())
         .build();
   }
@@ -147,8 +147,8 @@ public final class ExaminationFixtures {
         .phaseHistory(ServicePathPhase.NEED_IDENTIFIED, DAY.minusDays(20), DAY.minusDays(14))
         .phaseHistory(ServicePathPhase.GOALS_SET, DAY.minusDays(14), DAY.minusDays(2))
         .phaseHistory(ServicePathPhase.SERVICES_PLANNED, DAY.minusDays(2), null)
-        .managingOrganisation(healthCentre())
-        .careManager(coordinator().key())
+        .managingOrganisation(healthCentre().key())
+        .careManager(coordinatorRole().key())
         .network(network().key())
         .build();
   }
@@ -174,7 +174,7 @@ public final class ExaminationFixtures {
     return EmploymentStatus.builder()
         .identifier(id("7", "obs-employment-status"))
         .effective(START)
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .timepoint(MeasurementTimepoint.BASELINE)
         .value(EmploymentStatusCode.UNEMPLOYED_JOBSEEKER)
         .build();
@@ -184,7 +184,7 @@ public final class ExaminationFixtures {
     return UnemploymentDuration.builder()
         .identifier(id("7", "obs-unemployment-duration"))
         .effective(START)
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .months(new BigDecimal("14.5"))
         .build();
   }
@@ -193,10 +193,10 @@ public final class ExaminationFixtures {
     return RegisteredJobSeeker.builder()
         .identifier(id("7", "obs-job-seeker"))
         .effective(START)
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .registered(true)
         .employmentService(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
-        .employmentServiceOrganisation(employmentServices())
+        .employmentServiceOrganisation(employmentServices().key())
         .build();
   }
 
@@ -204,7 +204,7 @@ public final class ExaminationFixtures {
     return HealthCareCoverage.builder()
         .identifier(id("7", "obs-coverage"))
         .effective(START)
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .value(HealthCareCoverageCode.NONE)
         .build();
   }
@@ -322,7 +322,7 @@ public final class ExaminationFixtures {
     return WorkAbilityIndexMeasure.builder()
         .identifier(id("7", "obs-wai"))
         .effective(START)
-        .performer(physicianRole())
+        .performer(Actor.role(physicianRole().key()))
         .total(31)
         .build();
   }
@@ -346,7 +346,7 @@ public final class ExaminationFixtures {
         TeamEligibility.builder()
             .identifier(id("7", "obs-eligibility"))
             .effective(START.plusMinutes(50))
-            .performer(coordinatorRole());
+            .performer(Actor.role(coordinatorRole().key()));
     for (EligibilityCriterion criterion : EligibilityCriterion.values()) {
       builder.criterion(criterion, CriterionStatus.MET);
     }
@@ -359,7 +359,7 @@ public final class ExaminationFixtures {
     return WorkAbilityAssessment.builder()
         .identifier(id("7", "obs-assessment"))
         .effective(START.plusMinutes(55))
-        .performer(physicianRole())
+        .performer(Actor.role(physicianRole().key()))
         .conclusion(WorkAbilityConclusion.PARTIALLY_ABLE)
         .limitation(Limitation.icf("b152", "Mieliala vaihtelee"))
         .limitation(Limitation.text("Pitkät työpäivät kuormittavat"))
@@ -464,7 +464,7 @@ public final class ExaminationFixtures {
     return EmploymentOutcome.builder()
         .identifier(id("7", "obs-outcome-month"))
         .effective(PointInTime.of(YearMonth.from(DAY.plusMonths(3))))
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
         .wageSubsidy(true)
         .build();
@@ -475,7 +475,7 @@ public final class ExaminationFixtures {
         .identifier(id("7", "obs-outcome-work-trial"))
         .effective(DAY.plusMonths(1))
         .effectiveEnd(DAY.plusMonths(2))
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .outcome(EmploymentOutcomeCode.WORK_TRIAL)
         .note("Työkokeilu kaupan alalla")
         .build();
@@ -485,7 +485,7 @@ public final class ExaminationFixtures {
     return VitalSign.builder()
         .identifier(id("7", "obs-bp"))
         .effective(START.plusMinutes(35))
-        .performer(physicianRole())
+        .performer(Actor.role(physicianRole().key()))
         .bloodPressure(128, 84)
         .build();
   }
@@ -502,7 +502,7 @@ public final class ExaminationFixtures {
     return VitalSign.builder()
         .identifier(id("7", "obs-bmi"))
         .effective(START.plusMinutes(35))
-        .performer(physicianRole())
+        .performer(Actor.role(physicianRole().key()))
         .measurement(VitalSign.Kind.BMI, new BigDecimal("25.9"))
         .derivedFrom(weight().key())
         .derivedFrom(height().key())
@@ -517,7 +517,7 @@ public final class ExaminationFixtures {
     return VitalSign.builder()
         .identifier(id("7", id))
         .effective(START.plusMinutes(35))
-        .performer(physicianRole())
+        .performer(Actor.role(physicianRole().key()))
         .measurement(kind, value)
         .build();
   }
@@ -526,7 +526,7 @@ public final class ExaminationFixtures {
     return EmploymentOutcome.builder()
         .identifier(id("7", "obs-outcome-1"))
         .effective(START.plusDays(1))
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .timepoint(MeasurementTimepoint.FOLLOW_UP_6_MONTHS)
         .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
         .wageSubsidy(true)

@@ -191,7 +191,7 @@ class ServicePathFactsTest {
                   .identifier(ID)
                   .effective(START)
                   .registered(false)
-                  .employmentServiceOrganisation(ExaminationFixtures.employmentServices())
+                  .employmentServiceOrganisation(ExaminationFixtures.employmentServices().key())
                   .build(),
           "RegisteredJobSeeker.employmentService: only a registered job seeker has an"
               + " employment service");
@@ -271,7 +271,7 @@ class ServicePathFactsTest {
       return WorkAbilitySupportEpisode.builder()
           .identifier(id("5", "p"))
           .start(DAY)
-          .managingOrganisation(ExaminationFixtures.healthCentre());
+          .managingOrganisation(ExaminationFixtures.healthCentre().key());
     }
   }
 

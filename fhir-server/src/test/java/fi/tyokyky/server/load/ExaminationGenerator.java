@@ -196,15 +196,15 @@ public final class ExaminationGenerator {
       this.physicianRole =
           ProfessionalRole.builder()
               .identifier(id(centreOid, "3", "role-physician-1"))
-              .professional(physician)
-              .organisation(healthCentre)
+              .professional(physician.key())
+              .organisation(healthCentre.key())
               .role(ProfessionalRoleCode.PHYSICIAN)
               .build();
       this.coordinatorRole =
           ProfessionalRole.builder()
               .identifier(id(centreOid, "3", "role-coordinator-1"))
-              .professional(coordinator)
-              .organisation(healthCentre)
+              .professional(coordinator.key())
+              .organisation(healthCentre.key())
               .role(ProfessionalRoleCode.WORK_ABILITY_COORDINATOR)
               .build();
     }
@@ -246,8 +246,8 @@ public final class ExaminationGenerator {
               .phase(ServicePathPhase.values()[n % ServicePathPhase.values().length])
               .referralSource(OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
               .start(day.minusDays(20))
-              .managingOrganisation(healthCentre)
-              .careManager(coordinator.key())
+              .managingOrganisation(healthCentre.key())
+              .careManager(coordinatorRole.key())
               .network(network.key())
               .build();
       ExaminationEncounter encounter =
@@ -257,9 +257,9 @@ public final class ExaminationGenerator {
               .encounterClass(EncounterClass.VISIT)
               .start(start)
               .end(start.plusHours(1))
-              .participant(physicianRole)
-              .participant(coordinatorRole)
-              .serviceProvider(healthCentre)
+              .participant(physicianRole.key())
+              .participant(coordinatorRole.key())
+              .serviceProvider(healthCentre.key())
               .episode(episode.key())
               .build();
       QuestionnaireAnswers phq9Answers = phq9Answers();
@@ -294,7 +294,7 @@ public final class ExaminationGenerator {
           WorkAbilityIndexMeasure.builder()
               .identifier(key("7", "obs-wai"))
               .effective(start)
-              .performer(physicianRole)
+              .performer(Actor.role(physicianRole.key()))
               .total(7 + n % 43)
               .build();
       VitalSign weight = vital("obs-weight", VitalSign.Kind.BODY_WEIGHT, new BigDecimal("78.4"));
@@ -337,7 +337,7 @@ public final class ExaminationGenerator {
           TeamEligibility.builder()
               .identifier(key("7", "obs-eligibility"))
               .effective(start.plusMinutes(50))
-              .performer(coordinatorRole);
+              .performer(Actor.role(coordinatorRole.key()));
       for (EligibilityCriterion criterion : EligibilityCriterion.values()) {
         eligibility.criterion(criterion, CriterionStatus.MET);
       }
@@ -362,7 +362,7 @@ public final class ExaminationGenerator {
               EmploymentStatus.builder()
                   .identifier(key("7", "obs-employment-status"))
                   .effective(start)
-                  .performer(coordinatorRole)
+                  .performer(Actor.role(coordinatorRole.key()))
                   .timepoint(MeasurementTimepoint.BASELINE)
                   .value(EmploymentStatusCode.UNEMPLOYED_JOBSEEKER)
                   .build())
@@ -400,7 +400,7 @@ public final class ExaminationGenerator {
               VitalSign.builder()
                   .identifier(key("7", "obs-bp"))
                   .effective(start.plusMinutes(35))
-                  .performer(physicianRole)
+                  .performer(Actor.role(physicianRole.key()))
                   .bloodPressure(110 + n % 40, 70 + n % 20)
                   .build(),
               weight,
@@ -408,7 +408,7 @@ public final class ExaminationGenerator {
               VitalSign.builder()
                   .identifier(key("7", "obs-bmi"))
                   .effective(start.plusMinutes(35))
-                  .performer(physicianRole)
+                  .performer(Actor.role(physicianRole.key()))
                   .measurement(VitalSign.Kind.BMI, new BigDecimal("25.9"))
                   .derivedFrom(weight.key())
                   .derivedFrom(height.key())
@@ -420,7 +420,7 @@ public final class ExaminationGenerator {
               WorkAbilityAssessment.builder()
                   .identifier(key("7", "obs-assessment"))
                   .effective(start.plusMinutes(55))
-                  .performer(physicianRole)
+                  .performer(Actor.role(physicianRole.key()))
                   .conclusion(WorkAbilityConclusion.PARTIALLY_ABLE)
                   .limitation(Limitation.icf("b152", "Mieliala vaihtelee"))
                   .recommendations(ReferralService.IPS_SUPPORTED_EMPLOYMENT)
@@ -523,7 +523,7 @@ public final class ExaminationGenerator {
       return VitalSign.builder()
           .identifier(key("7", kind))
           .effective(start.plusMinutes(35))
-          .performer(physicianRole)
+          .performer(Actor.role(physicianRole.key()))
           .measurement(vitalKind, value)
           .build();
     }
