@@ -93,7 +93,7 @@ Description: "The service path in phase 2 (goals set), referred by the municipal
 * patient.reference = "urn:uuid:2faf4ece-890c-50ff-861d-439b1e9f3773"
 * managingOrganization.reference = "urn:uuid:17ee70d5-ccc3-5c9c-ad50-0574de3b7f96"
 * period.start = "2026-02-24"
-* careManager.reference = "urn:uuid:1059519f-e72f-53f8-8dd8-5084def44411"
+* careManager.reference = "urn:uuid:48428ec6-4dcb-58fa-a3b9-6aed4168458d"
 * team.reference = "urn:uuid:04597965-97dc-54b7-917d-e53fb87cfd3b"
 
 // ----- Employment situation -----

@@ -60,7 +60,7 @@ Description: "The service path, referred by the working-age social services, end
 * managingOrganization.reference = "urn:uuid:17ee70d5-ccc3-5c9c-ad50-0574de3b7f96"
 * period.start = "2025-09-01"
 * period.end = "2026-09-22"
-* careManager.reference = "urn:uuid:1059519f-e72f-53f8-8dd8-5084def44411"
+* careManager.reference = "urn:uuid:48428ec6-4dcb-58fa-a3b9-6aed4168458d"
 * insert SourceChanged(2026-09-22T13:45:00+03:00)
 
 Instance: SupportedEmploymentOutcomeWorkTrial

@@ -16,11 +16,10 @@ import fi.tyokyky.model.identifier.SoteOrganisationOid;
 import fi.tyokyky.model.record.Actor;
 import fi.tyokyky.model.record.BusinessIdentifier;
 import fi.tyokyky.model.record.Client;
-import fi.tyokyky.model.record.EmploymentOutcomeRecord;
+import fi.tyokyky.model.record.EmploymentOutcome;
 import fi.tyokyky.model.record.EpisodeStatus;
 import fi.tyokyky.model.record.Examination;
 import fi.tyokyky.model.record.ExaminationEncounter;
-import fi.tyokyky.model.record.FollowUpTask;
 import fi.tyokyky.model.record.Gender;
 import fi.tyokyky.model.record.GoalAchievement;
 import fi.tyokyky.model.record.GoalLifecycleStatus;
@@ -28,13 +27,14 @@ import fi.tyokyky.model.record.Keyed;
 import fi.tyokyky.model.record.Organisation;
 import fi.tyokyky.model.record.Professional;
 import fi.tyokyky.model.record.ProfessionalRole;
-import fi.tyokyky.model.record.Referral;
 import fi.tyokyky.model.record.RequestStatus;
-import fi.tyokyky.model.record.SupportEpisode;
-import fi.tyokyky.model.record.SupportPlan;
 import fi.tyokyky.model.record.TaskFocus;
 import fi.tyokyky.model.record.TaskStatus;
+import fi.tyokyky.model.record.WorkAbilityFollowUpTask;
 import fi.tyokyky.model.record.WorkAbilityGoal;
+import fi.tyokyky.model.record.WorkAbilityReferral;
+import fi.tyokyky.model.record.WorkAbilitySupportEpisode;
+import fi.tyokyky.model.record.WorkAbilitySupportPlan;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -130,15 +130,15 @@ final class ClientPath {
   }
 
   private static ResourceType typeOf(Keyed record) {
-    if (record instanceof SupportEpisode) {
+    if (record instanceof WorkAbilitySupportEpisode) {
       return ResourceType.EpisodeOfCare;
     } else if (record instanceof WorkAbilityGoal) {
       return ResourceType.Goal;
-    } else if (record instanceof SupportPlan) {
+    } else if (record instanceof WorkAbilitySupportPlan) {
       return ResourceType.CarePlan;
-    } else if (record instanceof Referral) {
+    } else if (record instanceof WorkAbilityReferral) {
       return ResourceType.ServiceRequest;
-    } else if (record instanceof FollowUpTask) {
+    } else if (record instanceof WorkAbilityFollowUpTask) {
       return ResourceType.Task;
     }
     return ResourceType.Observation;
@@ -210,14 +210,14 @@ final class ClientPath {
 
     for (int v = 0; v < VISITS; v++) {
       boolean last = v == VISITS - 1;
-      SupportEpisode.Builder episode =
-          SupportEpisode.builder()
+      WorkAbilitySupportEpisode.Builder episode =
+          WorkAbilitySupportEpisode.builder()
               .identifier(key("5", "path"))
               .phase(phases[v])
               .referralSource(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
               .start(opened)
-              .managingOrganisation(centre)
-              .careManager(coordinator.key());
+              .managingOrganisation(centre.key())
+              .careManager(coordinatorRole.key());
       if (last) {
         episode.status(EpisodeStatus.FINISHED).end(finished);
       }
@@ -227,8 +227,8 @@ final class ClientPath {
               .type(types[v])
               .start(starts[v])
               .end(starts[v].plusMinutes(45))
-              .participant(seenBy[v])
-              .serviceProvider(centre)
+              .participant(seenBy[v].key())
+              .serviceProvider(centre.key())
               .episode(episode.build().key())
               .build();
       Examination.Builder visit =
@@ -251,8 +251,8 @@ final class ClientPath {
                 .expressedBy(Actor.client())
                 .statusDate(starts[v].toLocalDate())
                 .build());
-        SupportPlan.Builder plan =
-            SupportPlan.builder()
+        WorkAbilitySupportPlan.Builder plan =
+            WorkAbilitySupportPlan.builder()
                 .identifier(planKey)
                 .status(last ? RequestStatus.COMPLETED : RequestStatus.ACTIVE)
                 .title("Työkyvyn tuen suunnitelma")
@@ -267,7 +267,7 @@ final class ClientPath {
       }
       if (v >= 2) {
         visit.referrals(
-            Referral.builder()
+            WorkAbilityReferral.builder()
                 .identifier(referralKey)
                 .status(last ? RequestStatus.COMPLETED : RequestStatus.ACTIVE)
                 .service(ReferralServiceCode.IPS_SUPPORTED_EMPLOYMENT)
@@ -278,7 +278,7 @@ final class ClientPath {
                 .plan(planKey)
                 .build());
         visit.tasks(
-            FollowUpTask.builder()
+            WorkAbilityFollowUpTask.builder()
                 .identifier(key("13", "task-referral"))
                 .status(last ? TaskStatus.COMPLETED : TaskStatus.REQUESTED)
                 .code(FollowUpTaskCode.TRACK_REFERRAL)
@@ -290,7 +290,7 @@ final class ClientPath {
       }
       if (last) {
         visit.outcomes(
-            EmploymentOutcomeRecord.builder()
+            EmploymentOutcome.builder()
                 .identifier(key("7", "outcome"))
                 .effective(finished)
                 .timepoint(MeasurementTimepointCode.FOLLOW_UP_6_MONTHS)
@@ -315,8 +315,8 @@ final class ClientPath {
       String kind, Professional professional, Organisation centre, ProfessionalRoleCode code) {
     return ProfessionalRole.builder()
         .identifier(BusinessIdentifier.underOrganisation(CENTRE, "3", "role-" + kind))
-        .professional(professional)
-        .organisation(centre)
+        .professional(professional.key())
+        .organisation(centre.key())
         .role(code)
         .build();
   }

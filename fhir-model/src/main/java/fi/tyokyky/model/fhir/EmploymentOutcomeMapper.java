@@ -1,23 +1,23 @@
 package fi.tyokyky.model.fhir;
 
 import fi.tyokyky.model.code.EmploymentOutcomeCode;
-import fi.tyokyky.model.record.EmploymentOutcomeRecord;
+import fi.tyokyky.model.record.EmploymentOutcome;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
 
 /**
- * Maps an {@link EmploymentOutcomeRecord} to an Observation of profile {@code employment-outcome}
- * and back: the outcome as the value, wage subsidy and interruption as components.
+ * Maps an {@link EmploymentOutcome} to an Observation of profile {@code employment-outcome} and
+ * back: the outcome as the value, wage subsidy and interruption as components.
  */
 public final class EmploymentOutcomeMapper
-    implements ResourceMapper<EmploymentOutcomeRecord, Observation> {
+    implements ResourceMapper<EmploymentOutcome, Observation> {
 
   /** The profile id. */
   public static final String PROFILE = "employment-outcome";
 
   @Override
-  public Observation toFhir(EmploymentOutcomeRecord record, ReferenceContext references) {
+  public Observation toFhir(EmploymentOutcome record, ReferenceContext references) {
     Observation observation = ObservationSupport.start(record, PROFILE, references);
     observation.setValue(Codings.concept(record.outcome()));
     if (record.wageSubsidy() != null) {
@@ -35,9 +35,8 @@ public final class EmploymentOutcomeMapper
   }
 
   @Override
-  public EmploymentOutcomeRecord fromFhir(Observation observation, ReferenceReader references) {
-    return ObservationSupport.read(
-            observation, PROFILE, EmploymentOutcomeRecord.builder(), references)
+  public EmploymentOutcome fromFhir(Observation observation, ReferenceReader references) {
+    return ObservationSupport.read(observation, PROFILE, EmploymentOutcome.builder(), references)
         .outcome(
             Codings.required(
                 observation.hasValueCodeableConcept()

@@ -4,19 +4,18 @@ import fi.tyokyky.model.code.CriterionStatusCode;
 import fi.tyokyky.model.code.EligibilityCriterionCode;
 import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.eligibility.TeamEligibilityObservationMapper;
-import fi.tyokyky.model.record.TeamEligibilityRecord;
+import fi.tyokyky.model.record.TeamEligibility;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
 
 /**
- * Maps a {@link TeamEligibilityRecord} to an Observation of profile {@code team-eligibility} and
- * back. Writing is left to the eligibility module's {@link TeamEligibilityObservationMapper} (one
+ * Maps a {@link TeamEligibility} to an Observation of profile {@code team-eligibility} and back.
+ * Writing is left to the eligibility module's {@link TeamEligibilityObservationMapper} (one
  * component per criterion, the overall result as the value), to which this adds the parts every
  * observation record has: status, performers and time point. On reading, the overall result is
  * derived from the criteria again.
  */
-public final class TeamEligibilityMapper
-    implements ResourceMapper<TeamEligibilityRecord, Observation> {
+public final class TeamEligibilityMapper implements ResourceMapper<TeamEligibility, Observation> {
 
   /** The profile id. */
   public static final String PROFILE = "team-eligibility";
@@ -25,7 +24,7 @@ public final class TeamEligibilityMapper
       new TeamEligibilityObservationMapper();
 
   @Override
-  public Observation toFhir(TeamEligibilityRecord record, ReferenceContext references) {
+  public Observation toFhir(TeamEligibility record, ReferenceContext references) {
     Observation observation =
         WRITER.toObservation(
             record.result(),
@@ -46,9 +45,9 @@ public final class TeamEligibilityMapper
   }
 
   @Override
-  public TeamEligibilityRecord fromFhir(Observation observation, ReferenceReader references) {
-    TeamEligibilityRecord.Builder builder =
-        ObservationSupport.read(observation, PROFILE, TeamEligibilityRecord.builder(), references);
+  public TeamEligibility fromFhir(Observation observation, ReferenceReader references) {
+    TeamEligibility.Builder builder =
+        ObservationSupport.read(observation, PROFILE, TeamEligibility.builder(), references);
     for (int i = 0; i < observation.getComponent().size(); i++) {
       ObservationComponentComponent component = observation.getComponent().get(i);
       String location = "Observation.component[" + i + "]";

@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fi.tyokyky.model.code.UnknownCodeException;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * Who did something: the examination's client, a professional in a role, or an organisation (for
@@ -13,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
  * @param key the key of the {@link ProfessionalRole} or {@link Organisation}; null for the client,
  *     who is the examination's own
  */
-public record Actor(@NotNull Kind kind, BusinessIdentifier key) {
+public record Actor(Kind kind, BusinessIdentifier key) {
 
   private static final String RECORD = "Actor";
 
@@ -74,11 +73,6 @@ public record Actor(@NotNull Kind kind, BusinessIdentifier key) {
   /** A professional in a role, by the role's key. */
   public static Actor role(BusinessIdentifier roleKey) {
     return new Actor(Kind.PROFESSIONAL_ROLE, roleKey);
-  }
-
-  /** A professional in a role. */
-  public static Actor role(ProfessionalRole role) {
-    return role(Check.required(role, RECORD, "key").key());
   }
 
   /** An organisation, by its key. */

@@ -1,7 +1,6 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.TyokykyCode;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
@@ -17,7 +16,7 @@ import java.util.stream.Stream;
  * @param text a text answer; null unless the question asks one
  */
 public record Answer(
-    @NotBlank String linkId,
+    String linkId,
     AnswerCoding coding,
     Integer integer,
     BigDecimal decimal,
@@ -69,7 +68,7 @@ public record Answer(
    * @param code the code; never null
    * @param display the display as shown to the respondent; null if none
    */
-  public record AnswerCoding(@NotBlank String system, @NotBlank String code, String display) {
+  public record AnswerCoding(String system, String code, String display) {
 
     /** Checks that system and code are present. */
     public AnswerCoding {

@@ -2,7 +2,6 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.identifier.Henkilotunnus;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +31,7 @@ import java.util.regex.Pattern;
  * @param value the id in that namespace; never null, not blank, no {@code |}, no surrounding white
  *     space
  */
-public record BusinessIdentifier(@NotBlank String system, @NotBlank String value) {
+public record BusinessIdentifier(String system, String value) {
 
   private static final String RECORD = "BusinessIdentifier";
   private static final Pattern ABSOLUTE_URI = Pattern.compile("(urn|https?):[^\\s|]+");

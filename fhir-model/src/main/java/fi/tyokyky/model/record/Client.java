@@ -1,7 +1,6 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.identifier.Henkilotunnus;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The client of the examination (profile {@code tyokyky-patient}).
+ * The client of the examination (profile {@code TyokykyPatient}, {@code tyokyky-patient}).
  *
  * <p>Keyed on the henkilötunnus when there is one, otherwise on the source system's client id: at
  * least one of the two is required. {@link #toString()} shows neither the henkilötunnus nor the
@@ -31,7 +30,7 @@ public record Client(
     Henkilotunnus henkilotunnus,
     BusinessIdentifier identifier,
     @Size(max = 200) String familyName,
-    List<@NotBlank @Size(max = 200) String> givenNames,
+    List<@Size(max = 200) String> givenNames,
     Gender gender,
     @PastOrPresent LocalDate birthDate,
     String municipalityCode)

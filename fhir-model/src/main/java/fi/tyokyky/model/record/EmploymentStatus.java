@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.EmploymentStatusCode;
 import fi.tyokyky.model.code.MeasurementTimepointCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -19,13 +18,13 @@ import java.util.List;
  * @param value the employment status; never null
  */
 public record EmploymentStatus(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepointCode timepoint,
-    @NotNull EmploymentStatusCode value)
+    EmploymentStatusCode value)
     implements ObservationRecord {
 
   private static final String RECORD = "EmploymentStatus";

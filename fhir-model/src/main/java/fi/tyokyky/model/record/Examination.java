@@ -1,18 +1,27 @@
 package fi.tyokyky.model.record;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One submitted examination: the client, the encounter and everything recorded in it, with the
  * organisations and professionals it refers to. {@code ExaminationBundleMapper} turns it into the
- * package's submission form (a transaction Bundle) and back.
+ * package's submission form (a transaction Bundle of profile {@code
+ * UnemployedHealthExaminationBundle}, {@code unemployed-health-examination-bundle}) and back.
+ *
+ * <p>Its parts are described once, in {@link ExaminationPart}: what is required, what may come once
+ * or many times, which records share an identifier namespace, what the submission updates and in
+ * which order. The constructor's checks, {@link #observations()}, the source changes and the Bundle
+ * mapper all walk that table; a part is added there, as a record component here and as a setter of
+ * the {@link Builder}.
  *
  * <p>Records refer to each other by business key. A key that no record of the examination has is
  * allowed (for example an organisation already known to the server); it becomes a logical
@@ -64,94 +73,123 @@ import java.util.stream.Stream;
  *     with the same stamps are equal
  */
 public record Examination(
-    @NotNull @Valid Client client,
-    @NotNull @Valid ExaminationEncounter encounter,
-    List<@Valid @NotNull Organisation> organisations,
-    List<@Valid @NotNull Professional> professionals,
-    List<@Valid @NotNull ProfessionalRole> roles,
-    @Valid SupportEpisode episode,
-    @Valid SupportNetwork network,
+    @Valid Client client,
+    @Valid ExaminationEncounter encounter,
+    List<@Valid Organisation> organisations,
+    List<@Valid Professional> professionals,
+    List<@Valid ProfessionalRole> roles,
+    @Valid WorkAbilitySupportEpisode episode,
+    @Valid WorkAbilitySupportNetwork network,
     @Valid EmploymentStatus employmentStatus,
     @Valid UnemploymentDuration unemploymentDuration,
-    @Valid JobSeekerRegistration jobSeekerRegistration,
+    @Valid RegisteredJobSeeker jobSeekerRegistration,
     @Valid HealthCareCoverage healthCareCoverage,
-    List<@Valid @NotNull QuestionnaireAnswers> questionnaireAnswers,
-    List<@Valid @NotNull ScoreMeasure> scores,
+    List<@Valid QuestionnaireAnswers> questionnaireAnswers,
+    List<@Valid ScoreMeasure> scores,
     @Valid WorkAbilityIndexMeasure workAbilityIndex,
     @Valid ThreeXTenDMeasure threeXTenD,
-    List<@Valid @NotNull VitalSign> vitalSigns,
-    @Valid TeamEligibilityRecord teamEligibility,
+    List<@Valid VitalSign> vitalSigns,
+    @Valid TeamEligibility teamEligibility,
     @Valid WorkAbilityAssessment assessment,
-    List<@Valid @NotNull Diagnosis> diagnoses,
-    List<@Valid @NotNull WorkAbilityGoal> goals,
-    @Valid SupportPlan plan,
-    List<@Valid @NotNull Referral> referrals,
-    List<@Valid @NotNull FollowUpTask> tasks,
-    List<@Valid @NotNull EmploymentOutcomeRecord> outcomes,
-    @NotNull Instant sourceChanged,
-    List<@Valid @NotNull SourceChange> sourceChanges) {
+    List<@Valid WorkAbilityCondition> diagnoses,
+    List<@Valid WorkAbilityGoal> goals,
+    @Valid WorkAbilitySupportPlan plan,
+    List<@Valid WorkAbilityReferral> referrals,
+    List<@Valid WorkAbilityFollowUpTask> tasks,
+    List<@Valid EmploymentOutcome> outcomes,
+    Instant sourceChanged,
+    List<@Valid SourceChange> sourceChanges) {
 
   private static final String RECORD = "Examination";
 
   /** Checks the parts; see the class description. */
-  public Examination {
-    Check.required(client, RECORD, "client");
-    Check.required(encounter, RECORD, "encounter");
-    organisations = Check.list(organisations, RECORD, "organisations");
-    professionals = Check.list(professionals, RECORD, "professionals");
-    roles = Check.list(roles, RECORD, "roles");
-    questionnaireAnswers = Check.list(questionnaireAnswers, RECORD, "questionnaireAnswers");
-    scores = Check.list(scores, RECORD, "scores");
-    vitalSigns = Check.list(vitalSigns, RECORD, "vitalSigns");
-    diagnoses = Check.list(diagnoses, RECORD, "diagnoses");
-    goals = Check.list(goals, RECORD, "goals");
-    referrals = Check.list(referrals, RECORD, "referrals");
-    tasks = Check.list(tasks, RECORD, "tasks");
-    outcomes = Check.list(outcomes, RECORD, "outcomes");
-    Check.distinct(organisations, Keyed::key, RECORD, "organisations");
-    Check.distinct(professionals, Keyed::key, RECORD, "professionals");
-    Check.distinct(roles, Keyed::key, RECORD, "roles");
-    Check.distinct(questionnaireAnswers, Keyed::key, RECORD, "questionnaireAnswers");
-    Check.distinct(diagnoses, Keyed::key, RECORD, "diagnoses");
-    Check.distinct(goals, Keyed::key, RECORD, "goals");
-    Check.distinct(referrals, Keyed::key, RECORD, "referrals");
-    Check.distinct(tasks, Keyed::key, RECORD, "tasks");
-    // Every observation record becomes an Observation: their identifiers share one namespace.
-    List<ObservationRecord> observations =
-        Stream.of(
-                Stream.of(
-                    employmentStatus,
-                    unemploymentDuration,
-                    jobSeekerRegistration,
-                    healthCareCoverage),
-                scores.stream(),
-                Stream.of(workAbilityIndex, threeXTenD),
-                vitalSigns.stream(),
-                Stream.of(teamEligibility, assessment),
-                outcomes.stream())
-            .flatMap(s -> s)
-            .filter(o -> o != null)
-            .map(ObservationRecord.class::cast)
-            .toList();
-    Check.distinct(observations, Keyed::key, RECORD, "observations");
-    if (sourceChanged == null) {
-      sourceChanged = (encounter.end() != null ? encounter.end() : encounter.start()).toInstant();
-    }
-    sourceChanged = sourceChanged.truncatedTo(ChronoUnit.MILLIS);
-    sourceChanges =
+  public Examination(
+      Client client,
+      ExaminationEncounter encounter,
+      List<Organisation> organisations,
+      List<Professional> professionals,
+      List<ProfessionalRole> roles,
+      WorkAbilitySupportEpisode episode,
+      WorkAbilitySupportNetwork network,
+      EmploymentStatus employmentStatus,
+      UnemploymentDuration unemploymentDuration,
+      RegisteredJobSeeker jobSeekerRegistration,
+      HealthCareCoverage healthCareCoverage,
+      List<QuestionnaireAnswers> questionnaireAnswers,
+      List<ScoreMeasure> scores,
+      WorkAbilityIndexMeasure workAbilityIndex,
+      ThreeXTenDMeasure threeXTenD,
+      List<VitalSign> vitalSigns,
+      TeamEligibility teamEligibility,
+      WorkAbilityAssessment assessment,
+      List<WorkAbilityCondition> diagnoses,
+      List<WorkAbilityGoal> goals,
+      WorkAbilitySupportPlan plan,
+      List<WorkAbilityReferral> referrals,
+      List<WorkAbilityFollowUpTask> tasks,
+      List<EmploymentOutcome> outcomes,
+      Instant sourceChanged,
+      List<SourceChange> sourceChanges) {
+    // Assigned first, so that the checks below can walk the table of parts over this record.
+    this.client = client;
+    this.encounter = encounter;
+    this.organisations = Check.list(organisations, RECORD, "organisations");
+    this.professionals = Check.list(professionals, RECORD, "professionals");
+    this.roles = Check.list(roles, RECORD, "roles");
+    this.episode = episode;
+    this.network = network;
+    this.employmentStatus = employmentStatus;
+    this.unemploymentDuration = unemploymentDuration;
+    this.jobSeekerRegistration = jobSeekerRegistration;
+    this.healthCareCoverage = healthCareCoverage;
+    this.questionnaireAnswers = Check.list(questionnaireAnswers, RECORD, "questionnaireAnswers");
+    this.scores = Check.list(scores, RECORD, "scores");
+    this.workAbilityIndex = workAbilityIndex;
+    this.threeXTenD = threeXTenD;
+    this.vitalSigns = Check.list(vitalSigns, RECORD, "vitalSigns");
+    this.teamEligibility = teamEligibility;
+    this.assessment = assessment;
+    this.diagnoses = Check.list(diagnoses, RECORD, "diagnoses");
+    this.goals = Check.list(goals, RECORD, "goals");
+    this.plan = plan;
+    this.referrals = Check.list(referrals, RECORD, "referrals");
+    this.tasks = Check.list(tasks, RECORD, "tasks");
+    this.outcomes = Check.list(outcomes, RECORD, "outcomes");
+    checkParts();
+    Instant stamp =
+        sourceChanged != null
+            ? sourceChanged
+            : (encounter.end() != null ? encounter.end() : encounter.start()).toInstant();
+    this.sourceChanged = stamp.truncatedTo(ChronoUnit.MILLIS);
+    this.sourceChanges =
         inSubmissionOrder(
-            Check.list(sourceChanges, RECORD, "sourceChanges"),
-            sourceChanged,
-            updatedParts(
-                episode,
-                network,
-                questionnaireAnswers,
-                observations,
-                diagnoses,
-                goals,
-                plan,
-                referrals,
-                tasks));
+            Check.list(sourceChanges, RECORD, "sourceChanges"), this.sourceChanged, updatedParts());
+  }
+
+  /**
+   * Required parts are present; two records that would be stored as the same resource type never
+   * share an identifier (every observation record becomes an Observation, so they share one
+   * namespace).
+   */
+  private void checkParts() {
+    Map<String, Set<BusinessIdentifier>> keysByType = new HashMap<>();
+    for (ExaminationPart<?> part : ExaminationPart.all()) {
+      List<? extends Keyed> records = part.in(this);
+      Check.that(
+          part.cardinality() != ExaminationPart.Cardinality.REQUIRED || !records.isEmpty(),
+          RECORD,
+          part.name(),
+          "is required");
+      Set<BusinessIdentifier> keys =
+          keysByType.computeIfAbsent(part.resourceType(), type -> new HashSet<>());
+      for (Keyed record : records) {
+        Check.that(
+            keys.add(record.key()),
+            RECORD,
+            part.observation() ? "observations" : part.name(),
+            "contains the same identifier twice");
+      }
+    }
   }
 
   /**
@@ -170,27 +208,10 @@ public record Examination(
   }
 
   /** The parts the submission updates, other than the encounter, in submission order. */
-  private static List<Keyed> updatedParts(
-      SupportEpisode episode,
-      SupportNetwork network,
-      List<QuestionnaireAnswers> questionnaireAnswers,
-      List<ObservationRecord> observations,
-      List<Diagnosis> diagnoses,
-      List<WorkAbilityGoal> goals,
-      SupportPlan plan,
-      List<Referral> referrals,
-      List<FollowUpTask> tasks) {
-    return Stream.of(
-            Stream.of(episode, network),
-            questionnaireAnswers.stream(),
-            observations.stream(),
-            diagnoses.stream(),
-            goals.stream(),
-            Stream.of(plan),
-            referrals.stream(),
-            tasks.stream())
-        .flatMap(s -> s)
-        .filter(part -> part != null)
+  private List<Keyed> updatedParts() {
+    return ExaminationPart.all().stream()
+        .filter(part -> part.updated() && part != ExaminationPart.ENCOUNTER)
+        .flatMap(part -> part.in(this).stream())
         .map(Keyed.class::cast)
         .toList();
   }
@@ -231,16 +252,11 @@ public record Examination(
    * @return never null, unmodifiable
    */
   public List<ObservationRecord> observations() {
-    List<ObservationRecord> all = new ArrayList<>();
-    Stream.of(employmentStatus, unemploymentDuration, jobSeekerRegistration, healthCareCoverage)
-        .filter(o -> o != null)
-        .forEach(all::add);
-    all.addAll(scores);
-    Stream.of(workAbilityIndex, threeXTenD).filter(o -> o != null).forEach(all::add);
-    all.addAll(vitalSigns);
-    Stream.of(teamEligibility, assessment).filter(o -> o != null).forEach(all::add);
-    all.addAll(outcomes);
-    return List.copyOf(all);
+    return ExaminationPart.all().stream()
+        .filter(ExaminationPart::observation)
+        .flatMap(part -> part.in(this).stream())
+        .map(ObservationRecord.class::cast)
+        .toList();
   }
 
   /** A new builder. */
@@ -250,177 +266,170 @@ public record Examination(
 
   /** Builds an {@link Examination}; adders append, setters replace. */
   public static final class Builder {
-    private Client client;
-    private ExaminationEncounter encounter;
-    private final List<Organisation> organisations = new ArrayList<>();
-    private final List<Professional> professionals = new ArrayList<>();
-    private final List<ProfessionalRole> roles = new ArrayList<>();
-    private SupportEpisode episode;
-    private SupportNetwork network;
-    private EmploymentStatus employmentStatus;
-    private UnemploymentDuration unemploymentDuration;
-    private JobSeekerRegistration jobSeekerRegistration;
-    private HealthCareCoverage healthCareCoverage;
-    private final List<QuestionnaireAnswers> questionnaireAnswers = new ArrayList<>();
-    private final List<ScoreMeasure> scores = new ArrayList<>();
-    private WorkAbilityIndexMeasure workAbilityIndex;
-    private ThreeXTenDMeasure threeXTenD;
-    private final List<VitalSign> vitalSigns = new ArrayList<>();
-    private TeamEligibilityRecord teamEligibility;
-    private WorkAbilityAssessment assessment;
-    private final List<Diagnosis> diagnoses = new ArrayList<>();
-    private final List<WorkAbilityGoal> goals = new ArrayList<>();
-    private SupportPlan plan;
-    private final List<Referral> referrals = new ArrayList<>();
-    private final List<FollowUpTask> tasks = new ArrayList<>();
-    private final List<EmploymentOutcomeRecord> outcomes = new ArrayList<>();
+    private final Map<ExaminationPart<?>, List<Keyed>> parts = new HashMap<>();
     private Instant sourceChanged;
     private final List<SourceChange> sourceChanges = new ArrayList<>();
 
     private Builder() {}
 
+    /**
+     * Adds a record to its part: a list part appends it, a single part is set to it (replacing one
+     * set before). The typed setters below call this; a reader that walks {@link
+     * ExaminationPart#all()} calls it directly.
+     *
+     * @param part the part; not null
+     * @param record the record; null clears a single part and is refused by {@link #build()} in a
+     *     list part
+     * @param <R> the record type
+     * @return this builder
+     */
+    public <R extends Keyed> Builder add(ExaminationPart<R> part, R record) {
+      List<Keyed> records = parts.computeIfAbsent(part, p -> new ArrayList<>());
+      if (part.single()) {
+        records.clear();
+      }
+      records.add(record);
+      return this;
+    }
+
+    @SafeVarargs
+    private <R extends Keyed> Builder addAll(ExaminationPart<R> part, R... records) {
+      for (R record : records) {
+        add(part, record);
+      }
+      return this;
+    }
+
+    private <R extends Keyed> R one(ExaminationPart<R> part) {
+      List<Keyed> records = parts.getOrDefault(part, List.of());
+      return records.isEmpty() ? null : part.recordType().cast(records.get(0));
+    }
+
+    private <R extends Keyed> List<R> all(ExaminationPart<R> part) {
+      List<R> records = new ArrayList<>();
+      // A null element stays, for the record to refuse.
+      parts.getOrDefault(part, List.of()).forEach(r -> records.add(part.recordType().cast(r)));
+      return records;
+    }
+
     /** The client (required). */
     public Builder client(Client value) {
-      this.client = value;
-      return this;
+      return add(ExaminationPart.CLIENT, value);
     }
 
     /** The examination encounter (required). */
     public Builder encounter(ExaminationEncounter value) {
-      this.encounter = value;
-      return this;
+      return add(ExaminationPart.ENCOUNTER, value);
     }
 
     /** Adds organisations. */
     public Builder organisations(Organisation... values) {
-      this.organisations.addAll(List.of(values));
-      return this;
+      return addAll(ExaminationPart.ORGANISATIONS, values);
     }
 
     /** Adds professionals. */
     public Builder professionals(Professional... values) {
-      this.professionals.addAll(List.of(values));
-      return this;
+      return addAll(ExaminationPart.PROFESSIONALS, values);
     }
 
     /** Adds roles. */
     public Builder roles(ProfessionalRole... values) {
-      this.roles.addAll(List.of(values));
-      return this;
+      return addAll(ExaminationPart.ROLES, values);
     }
 
     /** The service path. */
-    public Builder episode(SupportEpisode value) {
-      this.episode = value;
-      return this;
+    public Builder episode(WorkAbilitySupportEpisode value) {
+      return add(ExaminationPart.EPISODE, value);
     }
 
     /** The multi-agency network. */
-    public Builder network(SupportNetwork value) {
-      this.network = value;
-      return this;
+    public Builder network(WorkAbilitySupportNetwork value) {
+      return add(ExaminationPart.NETWORK, value);
     }
 
     /** The employment status. */
     public Builder employmentStatus(EmploymentStatus value) {
-      this.employmentStatus = value;
-      return this;
+      return add(ExaminationPart.EMPLOYMENT_STATUS, value);
     }
 
     /** The duration of unemployment. */
     public Builder unemploymentDuration(UnemploymentDuration value) {
-      this.unemploymentDuration = value;
-      return this;
+      return add(ExaminationPart.UNEMPLOYMENT_DURATION, value);
     }
 
     /** The job seeker registration. */
-    public Builder jobSeekerRegistration(JobSeekerRegistration value) {
-      this.jobSeekerRegistration = value;
-      return this;
+    public Builder jobSeekerRegistration(RegisteredJobSeeker value) {
+      return add(ExaminationPart.REGISTERED_JOB_SEEKER, value);
     }
 
     /** The health care coverage. */
     public Builder healthCareCoverage(HealthCareCoverage value) {
-      this.healthCareCoverage = value;
-      return this;
+      return add(ExaminationPart.HEALTH_CARE_COVERAGE, value);
     }
 
     /** Adds questionnaire responses. */
     public Builder questionnaireAnswers(QuestionnaireAnswers... values) {
-      this.questionnaireAnswers.addAll(List.of(values));
-      return this;
+      return addAll(ExaminationPart.QUESTIONNAIRE_ANSWERS, values);
     }
 
     /** Adds scores. */
     public Builder scores(ScoreMeasure... values) {
-      this.scores.addAll(List.of(values));
-      return this;
+      return addAll(ExaminationPart.SCORES, values);
     }
 
     /** The Work Ability Index. */
     public Builder workAbilityIndex(WorkAbilityIndexMeasure value) {
-      this.workAbilityIndex = value;
-      return this;
+      return add(ExaminationPart.WORK_ABILITY_INDEX, value);
     }
 
     /** The 3X10D profile. */
     public Builder threeXTenD(ThreeXTenDMeasure value) {
-      this.threeXTenD = value;
-      return this;
+      return add(ExaminationPart.THREE_X_TEN_D, value);
     }
 
     /** Adds vital signs. */
     public Builder vitalSigns(VitalSign... values) {
-      this.vitalSigns.addAll(List.of(values));
-      return this;
+      return addAll(ExaminationPart.VITAL_SIGNS, values);
     }
 
     /** The eligibility check. */
-    public Builder teamEligibility(TeamEligibilityRecord value) {
-      this.teamEligibility = value;
-      return this;
+    public Builder teamEligibility(TeamEligibility value) {
+      return add(ExaminationPart.TEAM_ELIGIBILITY, value);
     }
 
     /** The work-ability assessment. */
     public Builder assessment(WorkAbilityAssessment value) {
-      this.assessment = value;
-      return this;
+      return add(ExaminationPart.ASSESSMENT, value);
     }
 
     /** Adds diagnoses. */
-    public Builder diagnoses(Diagnosis... values) {
-      this.diagnoses.addAll(List.of(values));
-      return this;
+    public Builder diagnoses(WorkAbilityCondition... values) {
+      return addAll(ExaminationPart.DIAGNOSES, values);
     }
 
     /** Adds goals. */
     public Builder goals(WorkAbilityGoal... values) {
-      this.goals.addAll(List.of(values));
-      return this;
+      return addAll(ExaminationPart.GOALS, values);
     }
 
     /** The support plan. */
-    public Builder plan(SupportPlan value) {
-      this.plan = value;
-      return this;
+    public Builder plan(WorkAbilitySupportPlan value) {
+      return add(ExaminationPart.PLAN, value);
     }
 
     /** Adds referrals. */
-    public Builder referrals(Referral... values) {
-      this.referrals.addAll(List.of(values));
-      return this;
+    public Builder referrals(WorkAbilityReferral... values) {
+      return addAll(ExaminationPart.REFERRALS, values);
     }
 
     /** Adds follow-up tasks. */
-    public Builder tasks(FollowUpTask... values) {
-      this.tasks.addAll(List.of(values));
-      return this;
+    public Builder tasks(WorkAbilityFollowUpTask... values) {
+      return addAll(ExaminationPart.TASKS, values);
     }
 
     /** Adds employment outcomes. */
-    public Builder outcomes(EmploymentOutcomeRecord... values) {
-      this.outcomes.addAll(List.of(values));
-      return this;
+    public Builder outcomes(EmploymentOutcome... values) {
+      return addAll(ExaminationPart.OUTCOMES, values);
     }
 
     /**
@@ -453,30 +462,30 @@ public record Examination(
      */
     public Examination build() {
       return new Examination(
-          client,
-          encounter,
-          organisations,
-          professionals,
-          roles,
-          episode,
-          network,
-          employmentStatus,
-          unemploymentDuration,
-          jobSeekerRegistration,
-          healthCareCoverage,
-          questionnaireAnswers,
-          scores,
-          workAbilityIndex,
-          threeXTenD,
-          vitalSigns,
-          teamEligibility,
-          assessment,
-          diagnoses,
-          goals,
-          plan,
-          referrals,
-          tasks,
-          outcomes,
+          one(ExaminationPart.CLIENT),
+          one(ExaminationPart.ENCOUNTER),
+          all(ExaminationPart.ORGANISATIONS),
+          all(ExaminationPart.PROFESSIONALS),
+          all(ExaminationPart.ROLES),
+          one(ExaminationPart.EPISODE),
+          one(ExaminationPart.NETWORK),
+          one(ExaminationPart.EMPLOYMENT_STATUS),
+          one(ExaminationPart.UNEMPLOYMENT_DURATION),
+          one(ExaminationPart.REGISTERED_JOB_SEEKER),
+          one(ExaminationPart.HEALTH_CARE_COVERAGE),
+          all(ExaminationPart.QUESTIONNAIRE_ANSWERS),
+          all(ExaminationPart.SCORES),
+          one(ExaminationPart.WORK_ABILITY_INDEX),
+          one(ExaminationPart.THREE_X_TEN_D),
+          all(ExaminationPart.VITAL_SIGNS),
+          one(ExaminationPart.TEAM_ELIGIBILITY),
+          one(ExaminationPart.ASSESSMENT),
+          all(ExaminationPart.DIAGNOSES),
+          all(ExaminationPart.GOALS),
+          one(ExaminationPart.PLAN),
+          all(ExaminationPart.REFERRALS),
+          all(ExaminationPart.TASKS),
+          all(ExaminationPart.OUTCOMES),
           sourceChanged,
           sourceChanges);
     }

@@ -2,8 +2,6 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.EncounterTypeCode;
 import fi.tyokyky.model.code.OrganisationTypeCode;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,8 +9,9 @@ import java.util.List;
 
 /**
  * One contact of the client's work-ability service (profile {@code
- * unemployed-health-examination-encounter}): the health examination itself, a coordinator or
- * physician visit, a meeting or a consultation contact. The client is the examination's client.
+ * UnemployedHealthExaminationEncounter}, {@code unemployed-health-examination-encounter}): the
+ * health examination itself, a coordinator or physician visit, a meeting or a consultation contact.
+ * The client is the examination's client.
  *
  * @param identifier the source system's id of the contact; never null
  * @param status the status; never null, the builder defaults to {@link EncounterStatus#FINISHED}
@@ -23,19 +22,19 @@ import java.util.List;
  * @param end when it ended; null if open or not recorded; not before the start
  * @param participants keys of the {@link ProfessionalRole}s who took part; at least one
  * @param serviceProvider key of the {@link Organisation} providing the service; never null
- * @param episode key of the {@link SupportEpisode} the contact belongs to; null if none
+ * @param episode key of the {@link WorkAbilitySupportEpisode} the contact belongs to; null if none
  * @param contactOrganisationType for a consultation contact, the kind of organisation that made it;
  *     null otherwise (only a consultation contact may have one)
  */
 public record ExaminationEncounter(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull EncounterStatus status,
-    @NotNull EncounterTypeCode type,
-    @NotNull EncounterClass encounterClass,
-    @NotNull @PastOrPresent OffsetDateTime start,
+    BusinessIdentifier identifier,
+    EncounterStatus status,
+    EncounterTypeCode type,
+    EncounterClass encounterClass,
+    @PastOrPresent OffsetDateTime start,
     @PastOrPresent OffsetDateTime end,
-    @NotEmpty List<@NotNull BusinessIdentifier> participants,
-    @NotNull BusinessIdentifier serviceProvider,
+    List<BusinessIdentifier> participants,
+    BusinessIdentifier serviceProvider,
     BusinessIdentifier episode,
     OrganisationTypeCode contactOrganisationType)
     implements Keyed {
@@ -127,25 +126,15 @@ public record ExaminationEncounter(
       return this;
     }
 
-    /** Adds a participating role. */
-    public Builder participant(ProfessionalRole role) {
-      return participant(role == null ? null : role.key());
-    }
-
     /** The organisation providing the service, by key (required). */
-    public Builder serviceProvider(BusinessIdentifier key) {
-      this.serviceProvider = key;
+    public Builder serviceProvider(BusinessIdentifier organisationKey) {
+      this.serviceProvider = organisationKey;
       return this;
     }
 
-    /** The organisation providing the service (required). */
-    public Builder serviceProvider(Organisation organisation) {
-      return serviceProvider(organisation == null ? null : organisation.key());
-    }
-
     /** The service path the contact belongs to, by key. */
-    public Builder episode(BusinessIdentifier key) {
-      this.episode = key;
+    public Builder episode(BusinessIdentifier episodeKey) {
+      this.episode = episodeKey;
       return this;
     }
 

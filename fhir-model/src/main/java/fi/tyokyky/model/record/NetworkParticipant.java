@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ProfessionalRoleCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * A member of the client's multi-agency network: a professional in a role, or an organisation as a
@@ -14,9 +13,7 @@ import jakarta.validation.constraints.NotNull;
  * @param member the {@link ProfessionalRole} or {@link Organisation}; never null, not the client
  */
 public record NetworkParticipant(
-    @NotNull OrganisationTypeCode organisationType,
-    ProfessionalRoleCode role,
-    @Valid @NotNull Actor member) {
+    OrganisationTypeCode organisationType, ProfessionalRoleCode role, @Valid Actor member) {
 
   private static final String RECORD = "NetworkParticipant";
 

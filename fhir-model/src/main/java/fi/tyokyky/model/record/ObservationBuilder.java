@@ -83,11 +83,6 @@ public abstract class ObservationBuilder<B extends ObservationBuilder<B>> {
     return self();
   }
 
-  /** Adds a performing professional role. */
-  public B performer(ProfessionalRole role) {
-    return performer(role == null ? null : Actor.role(role));
-  }
-
   /** Adds the client as a performer: the observation is self-reported. */
   public B performedByClient() {
     return performer(Actor.client());

@@ -2,12 +2,11 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * An organisation (profile {@code tyokyky-organization}): the health centre that records the
- * examination, or a member of the client's network.
+ * An organisation (profile {@code TyokykyOrganization}, {@code tyokyky-organization}): the health
+ * centre that records the examination, or a member of the client's network.
  *
  * <p>Keyed on the SOTE organisation register OID when there is one (public social and health care
  * organisations), otherwise on the source system's id (Kela offices, NGOs, employers): at least one
@@ -22,7 +21,7 @@ import jakarta.validation.constraints.Size;
 public record Organisation(
     SoteOrganisationOid soteOid,
     BusinessIdentifier identifier,
-    @NotBlank @Size(max = 300) String name,
+    @Size(max = 300) String name,
     OrganisationTypeCode type,
     Boolean active)
     implements Keyed {

@@ -1,13 +1,12 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.identifier.TerhikkiNumber;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A professional (profile {@code tyokyky-practitioner}).
+ * A professional (profile {@code TyokykyPractitioner}, {@code tyokyky-practitioner}).
  *
  * <p>Keyed on the Terhikki registration number when there is one (licensed health care
  * professionals), otherwise on the source system's id: at least one is required. {@link
@@ -24,8 +23,8 @@ import java.util.List;
 public record Professional(
     TerhikkiNumber terhikkiNumber,
     BusinessIdentifier identifier,
-    @NotBlank @Size(max = 200) String familyName,
-    List<@NotBlank @Size(max = 200) String> givenNames,
+    @Size(max = 200) String familyName,
+    List<@Size(max = 200) String> givenNames,
     Boolean active)
     implements Keyed {
 

@@ -1,11 +1,11 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.ProfessionalRoleCode;
-import jakarta.validation.constraints.NotNull;
 
 /**
- * A professional acting in a role for an organisation (profile {@code tyokyky-practitioner-role}).
- * Encounters, assessments and referrals point to the role rather than to the person.
+ * A professional acting in a role for an organisation (profile {@code TyokykyPractitionerRole},
+ * {@code tyokyky-practitioner-role}). Encounters, assessments and referrals point to the role
+ * rather than to the person.
  *
  * @param identifier the source system's id of this role assignment; never null
  * @param professional the key of the {@link Professional}; never null
@@ -14,10 +14,10 @@ import jakarta.validation.constraints.NotNull;
  * @param active whether the role record is in active use; null if not stated
  */
 public record ProfessionalRole(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull BusinessIdentifier professional,
-    @NotNull BusinessIdentifier organisation,
-    @NotNull ProfessionalRoleCode role,
+    BusinessIdentifier identifier,
+    BusinessIdentifier professional,
+    BusinessIdentifier organisation,
+    ProfessionalRoleCode role,
     Boolean active)
     implements Keyed {
 
@@ -58,25 +58,15 @@ public record ProfessionalRole(
     }
 
     /** The professional, by key (required). */
-    public Builder professional(BusinessIdentifier key) {
-      this.professional = key;
+    public Builder professional(BusinessIdentifier professionalKey) {
+      this.professional = professionalKey;
       return this;
-    }
-
-    /** The professional (required); only its key is kept. */
-    public Builder professional(Professional value) {
-      return professional(value == null ? null : value.key());
     }
 
     /** The organisation, by key (required). */
-    public Builder organisation(BusinessIdentifier key) {
-      this.organisation = key;
+    public Builder organisation(BusinessIdentifier organisationKey) {
+      this.organisation = organisationKey;
       return this;
-    }
-
-    /** The organisation (required); only its key is kept. */
-    public Builder organisation(Organisation value) {
-      return organisation(value == null ? null : value.key());
     }
 
     /** The role (required). */

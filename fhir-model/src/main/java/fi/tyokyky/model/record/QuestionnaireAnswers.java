@@ -2,7 +2,6 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.MeasurementTimepointCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,12 +23,12 @@ import java.util.regex.Pattern;
  * @param source who answered: the client or a professional role; null if not recorded
  */
 public record QuestionnaireAnswers(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull String questionnaireId,
-    @NotNull QuestionnaireResponseStatus status,
-    @NotNull @PastOrPresent OffsetDateTime authored,
+    BusinessIdentifier identifier,
+    String questionnaireId,
+    QuestionnaireResponseStatus status,
+    @PastOrPresent OffsetDateTime authored,
     MeasurementTimepointCode timepoint,
-    List<@Valid @NotNull Answer> answers,
+    List<@Valid Answer> answers,
     @Valid Actor source)
     implements Keyed {
 

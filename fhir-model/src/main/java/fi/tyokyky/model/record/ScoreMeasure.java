@@ -8,9 +8,6 @@ import fi.tyokyky.model.code.UnknownCodeException;
 import fi.tyokyky.model.conformance.PackageResources;
 import fi.tyokyky.profiles.TyokykyPackage;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,14 +38,14 @@ import org.hl7.fhir.r4.model.Coding;
  *     a woman's threshold gives for the total; null for the other instruments
  */
 public record ScoreMeasure(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepointCode timepoint,
-    @NotNull Instrument instrument,
-    @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal value,
+    Instrument instrument,
+    BigDecimal value,
     BusinessIdentifier derivedFrom,
     ScoreBandCode band)
     implements ObservationRecord {

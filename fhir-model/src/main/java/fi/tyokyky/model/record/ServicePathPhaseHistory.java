@@ -1,12 +1,11 @@
 package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.ServicePathPhaseCode;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
  * One phase the client's service path went through, with its dates (extension {@code
- * service-path-phase-history} on the {@link SupportEpisode}), as {@code
+ * service-path-phase-history} on the {@link WorkAbilitySupportEpisode}), as {@code
  * EpisodeOfCare.statusHistory} keeps the statuses. The entry without an end is the phase the path
  * is in now.
  *
@@ -14,8 +13,7 @@ import java.time.LocalDate;
  * @param start the day the path entered it; never null
  * @param end the day it left it; null while the path is in it; not before the start
  */
-public record ServicePathPhaseHistory(
-    @NotNull ServicePathPhaseCode phase, @NotNull LocalDate start, LocalDate end) {
+public record ServicePathPhaseHistory(ServicePathPhaseCode phase, LocalDate start, LocalDate end) {
 
   private static final String RECORD = "ServicePathPhaseHistory";
 

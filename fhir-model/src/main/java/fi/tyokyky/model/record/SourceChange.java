@@ -1,6 +1,5 @@
 package fi.tyokyky.model.record;
 
-import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -15,8 +14,7 @@ import java.time.temporal.ChronoUnit;
  * @param key the part's business key; never null
  * @param changed when the source system last changed the part, kept to the millisecond; never null
  */
-public record SourceChange(
-    @NotNull String part, @NotNull BusinessIdentifier key, @NotNull Instant changed) {
+public record SourceChange(String part, BusinessIdentifier key, Instant changed) {
 
   private static final String RECORD = "SourceChange";
 

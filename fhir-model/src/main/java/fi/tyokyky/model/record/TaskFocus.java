@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fi.tyokyky.model.code.UnknownCodeException;
-import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
 
 /**
@@ -12,7 +11,7 @@ import java.util.Locale;
  * @param kind the kind of record; never null
  * @param key the record's key; never null
  */
-public record TaskFocus(@NotNull Kind kind, @NotNull BusinessIdentifier key) {
+public record TaskFocus(Kind kind, BusinessIdentifier key) {
 
   private static final String RECORD = "TaskFocus";
 
@@ -21,11 +20,11 @@ public record TaskFocus(@NotNull Kind kind, @NotNull BusinessIdentifier key) {
    * plan}.
    */
   public enum Kind {
-    /** A {@link Referral} (ServiceRequest). */
+    /** A {@link WorkAbilityReferral} (ServiceRequest). */
     REFERRAL,
     /** A {@link WorkAbilityGoal} (Goal). */
     GOAL,
-    /** A {@link SupportPlan} (CarePlan). */
+    /** A {@link WorkAbilitySupportPlan} (CarePlan). */
     PLAN;
 
     /** The JSON form; never null. */

@@ -3,10 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.code.ThreeXTenDDimensionCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,13 +24,13 @@ import java.util.Map;
  *     entered
  */
 public record ThreeXTenDMeasure(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepointCode timepoint,
-    @NotEmpty Map<@NotNull ThreeXTenDDimensionCode, @NotNull @Min(0) @Max(10) Integer> dimensions,
+    Map<ThreeXTenDDimensionCode, Integer> dimensions,
     BusinessIdentifier derivedFrom)
     implements ObservationRecord {
 

@@ -3,8 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.MeasurementTimepointCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -22,13 +20,13 @@ import java.util.List;
  * @param months the duration in whole or fractional months; never null, not negative
  */
 public record UnemploymentDuration(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepointCode timepoint,
-    @NotNull @DecimalMin("0") @DecimalMax("600") BigDecimal months)
+    @DecimalMax("600") BigDecimal months)
     implements ObservationRecord {
 
   private static final String RECORD = "UnemploymentDuration";

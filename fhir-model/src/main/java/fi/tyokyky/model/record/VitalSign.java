@@ -7,7 +7,6 @@ import fi.tyokyky.model.code.UnknownCodeException;
 import fi.tyokyky.profiles.TyokykyPackage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -32,17 +31,17 @@ import java.util.List;
  *     height of a BMI); never null, may be empty
  */
 public record VitalSign(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepointCode timepoint,
-    @NotNull Kind kind,
+    Kind kind,
     @DecimalMax("1000") BigDecimal value,
     @DecimalMax("300") BigDecimal systolic,
     @DecimalMax("300") BigDecimal diastolic,
-    List<@NotNull BusinessIdentifier> derivedFrom)
+    List<BusinessIdentifier> derivedFrom)
     implements ObservationRecord {
 
   private static final String RECORD = "VitalSign";
@@ -232,8 +231,8 @@ public record VitalSign(
     }
 
     /** Adds an observation it was computed from, by identifier. */
-    public Builder derivedFrom(BusinessIdentifier observationIdentifier) {
-      this.derivedFrom.add(observationIdentifier);
+    public Builder derivedFrom(BusinessIdentifier observationKey) {
+      this.derivedFrom.add(observationKey);
       return this;
     }
 

@@ -4,8 +4,6 @@ import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.code.ReferralServiceCode;
 import fi.tyokyky.model.code.WorkAbilityConclusionCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +26,17 @@ import java.util.List;
  *     may be empty
  */
 public record WorkAbilityAssessment(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    @NotEmpty List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepointCode timepoint,
-    @NotNull WorkAbilityConclusionCode conclusion,
-    List<@Valid @NotNull Limitation> limitations,
-    List<@NotNull ReferralServiceCode> recommendations,
+    WorkAbilityConclusionCode conclusion,
+    List<@Valid Limitation> limitations,
+    List<ReferralServiceCode> recommendations,
     @Size(max = 10000) String note,
-    List<@NotNull BusinessIdentifier> derivedFrom)
+    List<BusinessIdentifier> derivedFrom)
     implements ObservationRecord {
 
   private static final String RECORD = "WorkAbilityAssessment";
@@ -104,8 +102,8 @@ public record WorkAbilityAssessment(
     }
 
     /** Adds an observation the assessment drew on, by identifier. */
-    public Builder derivedFrom(BusinessIdentifier observationIdentifier) {
-      this.derivedFrom.add(observationIdentifier);
+    public Builder derivedFrom(BusinessIdentifier observationKey) {
+      this.derivedFrom.add(observationKey);
       return this;
     }
 

@@ -2,9 +2,6 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.GoalCategoryCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -27,12 +24,12 @@ import java.util.List;
  * @param statusReason why the status is what it is; null if not recorded
  */
 public record WorkAbilityGoal(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull GoalLifecycleStatus lifecycleStatus,
+    BusinessIdentifier identifier,
+    GoalLifecycleStatus lifecycleStatus,
     GoalAchievement achievement,
-    @NotEmpty List<@NotNull GoalCategoryCode> categories,
-    @NotBlank @Size(max = 2000) String description,
-    @NotNull LocalDate start,
+    List<GoalCategoryCode> categories,
+    @Size(max = 2000) String description,
+    LocalDate start,
     LocalDate dueDate,
     @Valid Actor expressedBy,
     @PastOrPresent LocalDate statusDate,

@@ -3,9 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.code.WaiCategoryCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -22,13 +19,13 @@ import java.util.List;
  * @param total the index, 7–49
  */
 public record WorkAbilityIndexMeasure(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepointCode timepoint,
-    @Min(MIN_TOTAL) @Max(MAX_TOTAL) int total)
+    int total)
     implements ObservationRecord {
 
   /** The lowest possible index. */

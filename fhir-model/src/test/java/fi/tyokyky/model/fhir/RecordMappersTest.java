@@ -5,31 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.parser.IParser;
 import fi.tyokyky.model.record.Client;
-import fi.tyokyky.model.record.Diagnosis;
-import fi.tyokyky.model.record.EmploymentOutcomeRecord;
+import fi.tyokyky.model.record.EmploymentOutcome;
 import fi.tyokyky.model.record.EmploymentStatus;
 import fi.tyokyky.model.record.ExaminationEncounter;
 import fi.tyokyky.model.record.ExaminationFixtures;
-import fi.tyokyky.model.record.FollowUpTask;
 import fi.tyokyky.model.record.HealthCareCoverage;
-import fi.tyokyky.model.record.JobSeekerRegistration;
 import fi.tyokyky.model.record.Keyed;
 import fi.tyokyky.model.record.Organisation;
 import fi.tyokyky.model.record.Professional;
 import fi.tyokyky.model.record.ProfessionalRole;
 import fi.tyokyky.model.record.QuestionnaireAnswers;
-import fi.tyokyky.model.record.Referral;
+import fi.tyokyky.model.record.RegisteredJobSeeker;
 import fi.tyokyky.model.record.ScoreMeasure;
-import fi.tyokyky.model.record.SupportEpisode;
-import fi.tyokyky.model.record.SupportNetwork;
-import fi.tyokyky.model.record.SupportPlan;
-import fi.tyokyky.model.record.TeamEligibilityRecord;
+import fi.tyokyky.model.record.TeamEligibility;
 import fi.tyokyky.model.record.ThreeXTenDMeasure;
 import fi.tyokyky.model.record.UnemploymentDuration;
 import fi.tyokyky.model.record.VitalSign;
 import fi.tyokyky.model.record.WorkAbilityAssessment;
+import fi.tyokyky.model.record.WorkAbilityCondition;
+import fi.tyokyky.model.record.WorkAbilityFollowUpTask;
 import fi.tyokyky.model.record.WorkAbilityGoal;
 import fi.tyokyky.model.record.WorkAbilityIndexMeasure;
+import fi.tyokyky.model.record.WorkAbilityReferral;
+import fi.tyokyky.model.record.WorkAbilitySupportEpisode;
+import fi.tyokyky.model.record.WorkAbilitySupportNetwork;
+import fi.tyokyky.model.record.WorkAbilitySupportPlan;
 import fi.tyokyky.profiles.TyokykyPackage;
 import java.util.List;
 import java.util.stream.Stream;
@@ -166,11 +166,13 @@ class RecordMappersTest {
   @Test
   void fixedCategoriesAndTypesAreSet() {
     EpisodeOfCare episode =
-        new SupportEpisodeMapper().toFhir(ExaminationFixtures.episode(), STANDALONE);
-    CarePlan plan = new SupportPlanMapper().toFhir(ExaminationFixtures.plan(), STANDALONE);
-    CareTeam team = new SupportNetworkMapper().toFhir(ExaminationFixtures.network(), STANDALONE);
+        new WorkAbilitySupportEpisodeMapper().toFhir(ExaminationFixtures.episode(), STANDALONE);
+    CarePlan plan =
+        new WorkAbilitySupportPlanMapper().toFhir(ExaminationFixtures.plan(), STANDALONE);
+    CareTeam team =
+        new WorkAbilitySupportNetworkMapper().toFhir(ExaminationFixtures.network(), STANDALONE);
     ServiceRequest referral =
-        new ReferralMapper().toFhir(ExaminationFixtures.referral(), STANDALONE);
+        new WorkAbilityReferralMapper().toFhir(ExaminationFixtures.referral(), STANDALONE);
 
     String system = TyokykyPackage.codeSystem("work-ability-service-cs");
     assertThat(Codings.has(episode.getTypeFirstRep(), system, "work-ability-support")).isTrue();
@@ -253,16 +255,16 @@ class RecordMappersTest {
       mapper = new ProfessionalRoleMapper();
     } else if (record instanceof ExaminationEncounter) {
       mapper = new EncounterMapper();
-    } else if (record instanceof SupportEpisode) {
-      mapper = new SupportEpisodeMapper();
-    } else if (record instanceof SupportNetwork) {
-      mapper = new SupportNetworkMapper();
+    } else if (record instanceof WorkAbilitySupportEpisode) {
+      mapper = new WorkAbilitySupportEpisodeMapper();
+    } else if (record instanceof WorkAbilitySupportNetwork) {
+      mapper = new WorkAbilitySupportNetworkMapper();
     } else if (record instanceof EmploymentStatus) {
       mapper = new EmploymentStatusMapper();
     } else if (record instanceof UnemploymentDuration) {
       mapper = new UnemploymentDurationMapper();
-    } else if (record instanceof JobSeekerRegistration) {
-      mapper = new JobSeekerRegistrationMapper();
+    } else if (record instanceof RegisteredJobSeeker) {
+      mapper = new RegisteredJobSeekerMapper();
     } else if (record instanceof HealthCareCoverage) {
       mapper = new HealthCareCoverageMapper();
     } else if (record instanceof QuestionnaireAnswers) {
@@ -275,21 +277,21 @@ class RecordMappersTest {
       mapper = new ThreeXTenDMapper();
     } else if (record instanceof VitalSign) {
       mapper = new VitalSignMapper();
-    } else if (record instanceof TeamEligibilityRecord) {
+    } else if (record instanceof TeamEligibility) {
       mapper = new TeamEligibilityMapper();
     } else if (record instanceof WorkAbilityAssessment) {
       mapper = new WorkAbilityAssessmentMapper();
-    } else if (record instanceof Diagnosis) {
-      mapper = new DiagnosisMapper();
+    } else if (record instanceof WorkAbilityCondition) {
+      mapper = new WorkAbilityConditionMapper();
     } else if (record instanceof WorkAbilityGoal) {
-      mapper = new GoalMapper();
-    } else if (record instanceof SupportPlan) {
-      mapper = new SupportPlanMapper();
-    } else if (record instanceof Referral) {
-      mapper = new ReferralMapper();
-    } else if (record instanceof FollowUpTask) {
-      mapper = new FollowUpTaskMapper();
-    } else if (record instanceof EmploymentOutcomeRecord) {
+      mapper = new WorkAbilityGoalMapper();
+    } else if (record instanceof WorkAbilitySupportPlan) {
+      mapper = new WorkAbilitySupportPlanMapper();
+    } else if (record instanceof WorkAbilityReferral) {
+      mapper = new WorkAbilityReferralMapper();
+    } else if (record instanceof WorkAbilityFollowUpTask) {
+      mapper = new WorkAbilityFollowUpTaskMapper();
+    } else if (record instanceof EmploymentOutcome) {
       mapper = new EmploymentOutcomeMapper();
     } else {
       throw new AssertionError("No mapper for " + record.getClass());
@@ -311,23 +313,23 @@ class RecordMappersTest {
           case "Professional" -> ProfessionalMapper.PROFILE;
           case "ProfessionalRole" -> ProfessionalRoleMapper.PROFILE;
           case "ExaminationEncounter" -> EncounterMapper.PROFILE;
-          case "SupportEpisode" -> SupportEpisodeMapper.PROFILE;
-          case "SupportNetwork" -> SupportNetworkMapper.PROFILE;
+          case "WorkAbilitySupportEpisode" -> WorkAbilitySupportEpisodeMapper.PROFILE;
+          case "WorkAbilitySupportNetwork" -> WorkAbilitySupportNetworkMapper.PROFILE;
           case "EmploymentStatus" -> EmploymentStatusMapper.PROFILE;
           case "UnemploymentDuration" -> UnemploymentDurationMapper.PROFILE;
-          case "JobSeekerRegistration" -> JobSeekerRegistrationMapper.PROFILE;
+          case "RegisteredJobSeeker" -> RegisteredJobSeekerMapper.PROFILE;
           case "HealthCareCoverage" -> HealthCareCoverageMapper.PROFILE;
           case "QuestionnaireAnswers" -> QuestionnaireAnswersMapper.PROFILE;
           case "WorkAbilityIndexMeasure" -> WorkAbilityIndexMapper.PROFILE;
           case "ThreeXTenDMeasure" -> ThreeXTenDMapper.PROFILE;
-          case "TeamEligibilityRecord" -> TeamEligibilityMapper.PROFILE;
+          case "TeamEligibility" -> TeamEligibilityMapper.PROFILE;
           case "WorkAbilityAssessment" -> WorkAbilityAssessmentMapper.PROFILE;
-          case "Diagnosis" -> DiagnosisMapper.PROFILE;
-          case "WorkAbilityGoal" -> GoalMapper.PROFILE;
-          case "SupportPlan" -> SupportPlanMapper.PROFILE;
-          case "Referral" -> ReferralMapper.PROFILE;
-          case "FollowUpTask" -> FollowUpTaskMapper.PROFILE;
-          case "EmploymentOutcomeRecord" -> EmploymentOutcomeMapper.PROFILE;
+          case "WorkAbilityCondition" -> WorkAbilityConditionMapper.PROFILE;
+          case "WorkAbilityGoal" -> WorkAbilityGoalMapper.PROFILE;
+          case "WorkAbilitySupportPlan" -> WorkAbilitySupportPlanMapper.PROFILE;
+          case "WorkAbilityReferral" -> WorkAbilityReferralMapper.PROFILE;
+          case "WorkAbilityFollowUpTask" -> WorkAbilityFollowUpTaskMapper.PROFILE;
+          case "EmploymentOutcome" -> EmploymentOutcomeMapper.PROFILE;
           default -> throw new AssertionError(record.getClass());
         };
     return TyokykyPackage.structureDefinition(id);

@@ -11,16 +11,16 @@ import fi.tyokyky.model.code.EmploymentStatusCode;
 import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ReferralServiceCode;
 import fi.tyokyky.model.code.ScoreBandCode;
-import fi.tyokyky.model.record.EmploymentOutcomeRecord;
+import fi.tyokyky.model.record.EmploymentOutcome;
 import fi.tyokyky.model.record.EmploymentStatus;
 import fi.tyokyky.model.record.ExaminationFixtures;
-import fi.tyokyky.model.record.JobSeekerRegistration;
 import fi.tyokyky.model.record.Keyed;
 import fi.tyokyky.model.record.PointInTime;
-import fi.tyokyky.model.record.Referral;
+import fi.tyokyky.model.record.RegisteredJobSeeker;
 import fi.tyokyky.model.record.ScoreMeasure;
-import fi.tyokyky.model.record.SupportEpisode;
 import fi.tyokyky.model.record.VitalSign;
+import fi.tyokyky.model.record.WorkAbilityReferral;
+import fi.tyokyky.model.record.WorkAbilitySupportEpisode;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DomainResource;
@@ -57,14 +57,14 @@ class ServicePathFactsMappingTest {
                 .build()),
         Arguments.of(
             "not registered as a job seeker",
-            JobSeekerRegistration.builder()
+            RegisteredJobSeeker.builder()
                 .identifier(id("7", "obs-not-registered"))
                 .effective(START)
                 .registered(false)
                 .build()),
         Arguments.of(
             "registered with the TE office, type only",
-            JobSeekerRegistration.builder()
+            RegisteredJobSeeker.builder()
                 .identifier(id("7", "obs-te-office"))
                 .effective(START)
                 .registered(true)
@@ -72,7 +72,7 @@ class ServicePathFactsMappingTest {
                 .build()),
         Arguments.of(
             "job coaching referral",
-            Referral.builder()
+            WorkAbilityReferral.builder()
                 .identifier(id("12", "referral-coaching"))
                 .service(ReferralServiceCode.JOB_COACHING)
                 .authoredOn(DAY)
@@ -90,7 +90,7 @@ class ServicePathFactsMappingTest {
                 .build()),
         Arguments.of(
             "outcome with a period by months",
-            EmploymentOutcomeRecord.builder()
+            EmploymentOutcome.builder()
                 .identifier(id("7", "obs-outcome-months"))
                 .effective(PointInTime.parse("2025-05"))
                 .effectiveEnd(PointInTime.parse("2025-08"))
@@ -142,7 +142,7 @@ class ServicePathFactsMappingTest {
   @Test
   void employmentServiceIsAComponentAndTheOrganisationAnExtension() {
     Observation registration =
-        new JobSeekerRegistrationMapper()
+        new RegisteredJobSeekerMapper()
             .toFhir(ExaminationFixtures.jobSeekerRegistration(), STANDALONE);
 
     assertThat(registration.getComponentFirstRep().getCode().getCodingFirstRep().getCode())
@@ -154,16 +154,17 @@ class ServicePathFactsMappingTest {
                 .getCodingFirstRep()
                 .getCode())
         .isEqualTo("municipal-employment-services");
-    assertThat(registration.getExtensionByUrl(JobSeekerRegistrationMapper.ORGANISATION_EXTENSION))
+    assertThat(registration.getExtensionByUrl(RegisteredJobSeekerMapper.ORGANISATION_EXTENSION))
         .isNotNull();
   }
 
   @Test
   void phaseHistoryIsOneExtensionPerPhaseWithItsPeriod() {
-    SupportEpisode record = ExaminationFixtures.episode();
-    EpisodeOfCare episode = new SupportEpisodeMapper().toFhir(record, STANDALONE);
+    WorkAbilitySupportEpisode record = ExaminationFixtures.episode();
+    EpisodeOfCare episode = new WorkAbilitySupportEpisodeMapper().toFhir(record, STANDALONE);
 
-    var history = episode.getExtensionsByUrl(SupportEpisodeMapper.PHASE_HISTORY_EXTENSION);
+    var history =
+        episode.getExtensionsByUrl(WorkAbilitySupportEpisodeMapper.PHASE_HISTORY_EXTENSION);
     assertThat(history).hasSize(3);
     Extension open = history.get(2);
     assertThat(((Coding) open.getExtensionByUrl("phase").getValue()).getCode())

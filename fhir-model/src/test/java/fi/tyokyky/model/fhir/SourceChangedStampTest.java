@@ -5,22 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.parser.IParser;
 import fi.tyokyky.model.json.DomainJson;
-import fi.tyokyky.model.record.Diagnosis;
-import fi.tyokyky.model.record.EmploymentOutcomeRecord;
+import fi.tyokyky.model.record.EmploymentOutcome;
 import fi.tyokyky.model.record.Examination;
 import fi.tyokyky.model.record.ExaminationEncounter;
 import fi.tyokyky.model.record.ExaminationFixtures;
-import fi.tyokyky.model.record.FollowUpTask;
 import fi.tyokyky.model.record.InvalidRecordException;
 import fi.tyokyky.model.record.Organisation;
 import fi.tyokyky.model.record.Professional;
 import fi.tyokyky.model.record.ProfessionalRole;
 import fi.tyokyky.model.record.QuestionnaireAnswers;
-import fi.tyokyky.model.record.Referral;
 import fi.tyokyky.model.record.ScoreMeasure;
 import fi.tyokyky.model.record.SourceChange;
 import fi.tyokyky.model.record.VitalSign;
+import fi.tyokyky.model.record.WorkAbilityCondition;
+import fi.tyokyky.model.record.WorkAbilityFollowUpTask;
 import fi.tyokyky.model.record.WorkAbilityGoal;
+import fi.tyokyky.model.record.WorkAbilityReferral;
 import java.time.Instant;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
@@ -68,8 +68,8 @@ class SourceChangedStampTest {
             .identifier(ExaminationFixtures.encounter().identifier())
             .type(ExaminationFixtures.encounter().type())
             .start(ExaminationFixtures.encounter().start())
-            .participant(ExaminationFixtures.physicianRole())
-            .serviceProvider(ExaminationFixtures.healthCentre())
+            .participant(ExaminationFixtures.physicianRole().key())
+            .serviceProvider(ExaminationFixtures.healthCentre().key())
             .build();
 
     Examination examination =
@@ -110,7 +110,7 @@ class SourceChangedStampTest {
     // Submission order, whatever order the builder was given.
     assertThat(read.sourceChanges())
         .extracting(SourceChange::part)
-        .containsExactly("SupportEpisode", "WorkAbilityGoal");
+        .containsExactly("WorkAbilitySupportEpisode", "WorkAbilityGoal");
   }
 
   @Test
@@ -207,12 +207,12 @@ class SourceChangedStampTest {
         .vitalSigns(complete.vitalSigns().toArray(new VitalSign[0]))
         .teamEligibility(complete.teamEligibility())
         .assessment(complete.assessment())
-        .diagnoses(complete.diagnoses().toArray(new Diagnosis[0]))
+        .diagnoses(complete.diagnoses().toArray(new WorkAbilityCondition[0]))
         .goals(complete.goals().toArray(new WorkAbilityGoal[0]))
         .plan(complete.plan())
-        .referrals(complete.referrals().toArray(new Referral[0]))
-        .tasks(complete.tasks().toArray(new FollowUpTask[0]))
-        .outcomes(complete.outcomes().toArray(new EmploymentOutcomeRecord[0]));
+        .referrals(complete.referrals().toArray(new WorkAbilityReferral[0]))
+        .tasks(complete.tasks().toArray(new WorkAbilityFollowUpTask[0]))
+        .outcomes(complete.outcomes().toArray(new EmploymentOutcome[0]));
   }
 
   private Bundle reparse(Bundle bundle) {

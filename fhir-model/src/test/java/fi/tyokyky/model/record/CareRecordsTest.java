@@ -33,7 +33,7 @@ class CareRecordsTest {
       refused(
           () ->
               encounter(EncounterTypeCode.COORDINATOR_VISIT)
-                  .participant(ExaminationFixtures.coordinatorRole())
+                  .participant(ExaminationFixtures.coordinatorRole().key())
                   .contactOrganisationType(OrganisationTypeCode.KELA)
                   .build(),
           "ExaminationEncounter.contactOrganisationType: is recorded only on a consultation"
@@ -44,7 +44,7 @@ class CareRecordsTest {
     void consultationContactMayNameTheContactingOrganisationType() {
       ExaminationEncounter encounter =
           encounter(EncounterTypeCode.CONSULTATION_CONTACT)
-              .participant(ExaminationFixtures.coordinatorRole())
+              .participant(ExaminationFixtures.coordinatorRole().key())
               .contactOrganisationType(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
               .build();
 
@@ -57,7 +57,7 @@ class CareRecordsTest {
       refused(
           () ->
               encounter(EncounterTypeCode.COORDINATOR_VISIT)
-                  .participant(ExaminationFixtures.coordinatorRole())
+                  .participant(ExaminationFixtures.coordinatorRole().key())
                   .end(START.minusMinutes(1))
                   .build(),
           "ExaminationEncounter.end: must not be before the start");
@@ -67,7 +67,7 @@ class CareRecordsTest {
     void defaultsAreAFinishedVisit() {
       ExaminationEncounter encounter =
           encounter(EncounterTypeCode.COORDINATOR_VISIT)
-              .participant(ExaminationFixtures.coordinatorRole())
+              .participant(ExaminationFixtures.coordinatorRole().key())
               .build();
 
       assertThat(encounter.status()).isEqualTo(EncounterStatus.FINISHED);
@@ -79,7 +79,7 @@ class CareRecordsTest {
           .identifier(id("4", "e"))
           .type(type)
           .start(START)
-          .serviceProvider(ExaminationFixtures.healthCentre());
+          .serviceProvider(ExaminationFixtures.healthCentre().key());
     }
   }
 
@@ -90,26 +90,26 @@ class CareRecordsTest {
     void finishedPathNeedsAnEnd() {
       refused(
           () ->
-              SupportEpisode.builder()
+              WorkAbilitySupportEpisode.builder()
                   .identifier(id("5", "p"))
                   .status(EpisodeStatus.FINISHED)
                   .phase(ServicePathPhaseCode.GOAL_ACHIEVED)
                   .start(DAY)
-                  .managingOrganisation(ExaminationFixtures.healthCentre())
+                  .managingOrganisation(ExaminationFixtures.healthCentre().key())
                   .build(),
-          "SupportEpisode.end: is required when the service path is finished");
+          "WorkAbilitySupportEpisode.end: is required when the service path is finished");
     }
 
     @Test
     void needsAPhase() {
       refused(
           () ->
-              SupportEpisode.builder()
+              WorkAbilitySupportEpisode.builder()
                   .identifier(id("5", "p"))
                   .start(DAY)
-                  .managingOrganisation(ExaminationFixtures.healthCentre())
+                  .managingOrganisation(ExaminationFixtures.healthCentre().key())
                   .build(),
-          "SupportEpisode.phase: is required");
+          "WorkAbilitySupportEpisode.phase: is required");
     }
   }
 
@@ -119,8 +119,8 @@ class CareRecordsTest {
     @Test
     void needsAParticipant() {
       refused(
-          () -> SupportNetwork.builder().identifier(id("6", "n")).start(DAY).build(),
-          "SupportNetwork.participants: needs at least one entry");
+          () -> WorkAbilitySupportNetwork.builder().identifier(id("6", "n")).start(DAY).build(),
+          "WorkAbilitySupportNetwork.participants: needs at least one entry");
     }
 
     @Test
@@ -181,8 +181,8 @@ class CareRecordsTest {
     @Test
     void needsTheDayItWasWritten() {
       refused(
-          () -> SupportPlan.builder().identifier(id("11", "p")).start(DAY).build(),
-          "SupportPlan.created: is required");
+          () -> WorkAbilitySupportPlan.builder().identifier(id("11", "p")).start(DAY).build(),
+          "WorkAbilitySupportPlan.created: is required");
     }
   }
 
@@ -193,26 +193,26 @@ class CareRecordsTest {
     void namesAPerformerTypeOrAPerformer() {
       refused(
           () ->
-              Referral.builder()
+              WorkAbilityReferral.builder()
                   .identifier(id("12", "r"))
                   .service(ReferralServiceCode.WORK_TRIAL)
                   .authoredOn(DAY)
                   .requester(ExaminationFixtures.coordinatorRole().key())
                   .build(),
-          "Referral.performerType: a performer type or a performer is required");
+          "WorkAbilityReferral.performerType: a performer type or a performer is required");
     }
 
     @Test
     void needsARequester() {
       refused(
           () ->
-              Referral.builder()
+              WorkAbilityReferral.builder()
                   .identifier(id("12", "r"))
                   .service(ReferralServiceCode.WORK_TRIAL)
                   .authoredOn(DAY)
                   .performerType(OrganisationTypeCode.EMPLOYER)
                   .build(),
-          "Referral.requester: is required");
+          "WorkAbilityReferral.requester: is required");
     }
   }
 
@@ -223,13 +223,13 @@ class CareRecordsTest {
     void dueDateMustNotBeBeforeTheTaskWasCreated() {
       refused(
           () ->
-              FollowUpTask.builder()
+              WorkAbilityFollowUpTask.builder()
                   .identifier(id("13", "t"))
                   .code(FollowUpTaskCode.PLAN_REVIEW)
                   .authoredOn(DAY)
                   .dueDate(DAY.minusDays(1))
                   .build(),
-          "FollowUpTask.dueDate: must not be before the start");
+          "WorkAbilityFollowUpTask.dueDate: must not be before the start");
     }
 
     @Test
@@ -245,18 +245,18 @@ class CareRecordsTest {
     void codeMustBeFinnishIcd10() {
       refused(
           () ->
-              Diagnosis.builder()
+              WorkAbilityCondition.builder()
                   .identifier(id("9", "d"))
                   .icd10Code("F321")
                   .recordedDate(DAY)
                   .build(),
-          "Diagnosis.icd10Code: must be a Finnish ICD-10 code such as F32.1");
+          "WorkAbilityCondition.icd10Code: must be a Finnish ICD-10 code such as F32.1");
     }
 
     @Test
     void combinedCodeIsAccepted() {
       assertThat(
-              Diagnosis.builder()
+              WorkAbilityCondition.builder()
                   .identifier(id("9", "d"))
                   .icd10Code("S72.0+W01")
                   .recordedDate(DAY)

@@ -97,8 +97,8 @@ public final class ExaminationFixtures {
   public static ProfessionalRole physicianRole() {
     return ProfessionalRole.builder()
         .identifier(id("3", "role-physician-1"))
-        .professional(physician())
-        .organisation(healthCentre())
+        .professional(physician().key())
+        .organisation(healthCentre().key())
         .role(ProfessionalRoleCode.PHYSICIAN)
         .build();
   }
@@ -106,8 +106,8 @@ public final class ExaminationFixtures {
   public static ProfessionalRole coordinatorRole() {
     return ProfessionalRole.builder()
         .identifier(id("3", "role-coordinator-7"))
-        .professional(coordinator())
-        .organisation(healthCentre())
+        .professional(coordinator().key())
+        .organisation(healthCentre().key())
         .role(ProfessionalRoleCode.WORK_ABILITY_COORDINATOR)
         .build();
   }
@@ -131,15 +131,15 @@ public final class ExaminationFixtures {
         .encounterClass(EncounterClass.VISIT)
         .start(START)
         .end(START.plusHours(1))
-        .participant(physicianRole())
-        .participant(coordinatorRole())
-        .serviceProvider(healthCentre())
+        .participant(physicianRole().key())
+        .participant(coordinatorRole().key())
+        .serviceProvider(healthCentre().key())
         .episode(episode().key())
         .build();
   }
 
-  public static SupportEpisode episode() {
-    return SupportEpisode.builder()
+  public static WorkAbilitySupportEpisode episode() {
+    return WorkAbilitySupportEpisode.builder()
         .identifier(id("5", "path-42"))
         .phase(ServicePathPhaseCode.SERVICES_PLANNED)
         .referralSource(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
@@ -147,14 +147,14 @@ public final class ExaminationFixtures {
         .phaseHistory(ServicePathPhaseCode.NEED_IDENTIFIED, DAY.minusDays(20), DAY.minusDays(14))
         .phaseHistory(ServicePathPhaseCode.GOALS_SET, DAY.minusDays(14), DAY.minusDays(2))
         .phaseHistory(ServicePathPhaseCode.SERVICES_PLANNED, DAY.minusDays(2), null)
-        .managingOrganisation(healthCentre())
-        .careManager(coordinator().key())
+        .managingOrganisation(healthCentre().key())
+        .careManager(coordinatorRole().key())
         .network(network().key())
         .build();
   }
 
-  public static SupportNetwork network() {
-    return SupportNetwork.builder()
+  public static WorkAbilitySupportNetwork network() {
+    return WorkAbilitySupportNetwork.builder()
         .identifier(id("6", "network-42"))
         .name("Tiinan verkosto")
         .start(DAY)
@@ -174,7 +174,7 @@ public final class ExaminationFixtures {
     return EmploymentStatus.builder()
         .identifier(id("7", "obs-employment-status"))
         .effective(START)
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .timepoint(MeasurementTimepointCode.BASELINE)
         .value(EmploymentStatusCode.UNEMPLOYED_JOBSEEKER)
         .build();
@@ -184,19 +184,19 @@ public final class ExaminationFixtures {
     return UnemploymentDuration.builder()
         .identifier(id("7", "obs-unemployment-duration"))
         .effective(START)
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .months(new BigDecimal("14.5"))
         .build();
   }
 
-  public static JobSeekerRegistration jobSeekerRegistration() {
-    return JobSeekerRegistration.builder()
+  public static RegisteredJobSeeker jobSeekerRegistration() {
+    return RegisteredJobSeeker.builder()
         .identifier(id("7", "obs-job-seeker"))
         .effective(START)
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .registered(true)
         .employmentService(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
-        .employmentServiceOrganisation(employmentServices())
+        .employmentServiceOrganisation(employmentServices().key())
         .build();
   }
 
@@ -204,7 +204,7 @@ public final class ExaminationFixtures {
     return HealthCareCoverage.builder()
         .identifier(id("7", "obs-coverage"))
         .effective(START)
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .value(HealthCareCoverageCode.NONE)
         .build();
   }
@@ -322,7 +322,7 @@ public final class ExaminationFixtures {
     return WorkAbilityIndexMeasure.builder()
         .identifier(id("7", "obs-wai"))
         .effective(START)
-        .performer(physicianRole())
+        .performer(Actor.role(physicianRole().key()))
         .total(31)
         .build();
   }
@@ -341,12 +341,12 @@ public final class ExaminationFixtures {
     return builder.build();
   }
 
-  public static TeamEligibilityRecord teamEligibility() {
-    TeamEligibilityRecord.Builder builder =
-        TeamEligibilityRecord.builder()
+  public static TeamEligibility teamEligibility() {
+    TeamEligibility.Builder builder =
+        TeamEligibility.builder()
             .identifier(id("7", "obs-eligibility"))
             .effective(START.plusMinutes(50))
-            .performer(coordinatorRole());
+            .performer(Actor.role(coordinatorRole().key()));
     for (EligibilityCriterionCode criterion : EligibilityCriterionCode.values()) {
       builder.criterion(criterion, CriterionStatusCode.MET);
     }
@@ -360,7 +360,7 @@ public final class ExaminationFixtures {
     return WorkAbilityAssessment.builder()
         .identifier(id("7", "obs-assessment"))
         .effective(START.plusMinutes(55))
-        .performer(physicianRole())
+        .performer(Actor.role(physicianRole().key()))
         .conclusion(WorkAbilityConclusionCode.PARTIALLY_ABLE)
         .limitation(Limitation.icf("b152", "Mieliala vaihtelee"))
         .limitation(Limitation.text("Pitkät työpäivät kuormittavat"))
@@ -373,8 +373,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static Diagnosis diagnosis() {
-    return Diagnosis.builder()
+  public static WorkAbilityCondition diagnosis() {
+    return WorkAbilityCondition.builder()
         .identifier(id("9", "dg-1"))
         .icd10Code("F32.1")
         .text("Keskivaikea masennustila")
@@ -398,8 +398,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static SupportPlan plan() {
-    return SupportPlan.builder()
+  public static WorkAbilitySupportPlan plan() {
+    return WorkAbilitySupportPlan.builder()
         .identifier(PLAN_KEY)
         .title("Työkyvyn tuen suunnitelma")
         .start(DAY)
@@ -414,8 +414,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static Referral referral() {
-    return Referral.builder()
+  public static WorkAbilityReferral referral() {
+    return WorkAbilityReferral.builder()
         .identifier(REFERRAL_KEY)
         .service(ReferralServiceCode.IPS_SUPPORTED_EMPLOYMENT)
         .authoredOn(DAY)
@@ -429,8 +429,8 @@ public final class ExaminationFixtures {
   }
 
   /** A referral to physiotherapy, a service of its own code rather than "other". */
-  public static Referral physiotherapyReferral() {
-    return Referral.builder()
+  public static WorkAbilityReferral physiotherapyReferral() {
+    return WorkAbilityReferral.builder()
         .identifier(id("12", "referral-physio"))
         .service(ReferralServiceCode.PHYSIOTHERAPY)
         .authoredOn(DAY)
@@ -439,8 +439,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static FollowUpTask task() {
-    return FollowUpTask.builder()
+  public static WorkAbilityFollowUpTask task() {
+    return WorkAbilityFollowUpTask.builder()
         .identifier(id("13", "task-1"))
         .code(FollowUpTaskCode.TRACK_REFERRAL)
         .focus(TaskFocus.referral(referral().key()))
@@ -451,8 +451,8 @@ public final class ExaminationFixtures {
         .build();
   }
 
-  public static FollowUpTask outcomeMeasurementTask() {
-    return FollowUpTask.builder()
+  public static WorkAbilityFollowUpTask outcomeMeasurementTask() {
+    return WorkAbilityFollowUpTask.builder()
         .identifier(id("13", "task-2"))
         .code(FollowUpTaskCode.OUTCOME_MEASUREMENT)
         .focus(TaskFocus.goal(goal().key()))
@@ -462,22 +462,22 @@ public final class ExaminationFixtures {
   }
 
   /** A contract known by its month only, as the programme's follow-up reports outcomes. */
-  public static EmploymentOutcomeRecord contractInMonth() {
-    return EmploymentOutcomeRecord.builder()
+  public static EmploymentOutcome contractInMonth() {
+    return EmploymentOutcome.builder()
         .identifier(id("7", "obs-outcome-month"))
         .effective(PointInTime.of(YearMonth.from(DAY.plusMonths(3))))
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
         .wageSubsidy(true)
         .build();
   }
 
-  public static EmploymentOutcomeRecord workTrial() {
-    return EmploymentOutcomeRecord.builder()
+  public static EmploymentOutcome workTrial() {
+    return EmploymentOutcome.builder()
         .identifier(id("7", "obs-outcome-work-trial"))
         .effective(DAY.plusMonths(1))
         .effectiveEnd(DAY.plusMonths(2))
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .outcome(EmploymentOutcomeCode.WORK_TRIAL)
         .note("Työkokeilu kaupan alalla")
         .build();
@@ -487,7 +487,7 @@ public final class ExaminationFixtures {
     return VitalSign.builder()
         .identifier(id("7", "obs-bp"))
         .effective(START.plusMinutes(35))
-        .performer(physicianRole())
+        .performer(Actor.role(physicianRole().key()))
         .bloodPressure(128, 84)
         .build();
   }
@@ -504,7 +504,7 @@ public final class ExaminationFixtures {
     return VitalSign.builder()
         .identifier(id("7", "obs-bmi"))
         .effective(START.plusMinutes(35))
-        .performer(physicianRole())
+        .performer(Actor.role(physicianRole().key()))
         .measurement(VitalSign.Kind.BMI, new BigDecimal("25.9"))
         .derivedFrom(weight().key())
         .derivedFrom(height().key())
@@ -519,16 +519,16 @@ public final class ExaminationFixtures {
     return VitalSign.builder()
         .identifier(id("7", id))
         .effective(START.plusMinutes(35))
-        .performer(physicianRole())
+        .performer(Actor.role(physicianRole().key()))
         .measurement(kind, value)
         .build();
   }
 
-  public static EmploymentOutcomeRecord outcome() {
-    return EmploymentOutcomeRecord.builder()
+  public static EmploymentOutcome outcome() {
+    return EmploymentOutcome.builder()
         .identifier(id("7", "obs-outcome-1"))
         .effective(START.plusDays(1))
-        .performer(coordinatorRole())
+        .performer(Actor.role(coordinatorRole().key()))
         .timepoint(MeasurementTimepointCode.FOLLOW_UP_6_MONTHS)
         .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
         .wageSubsidy(true)

@@ -230,7 +230,7 @@ class IdentityRecordsTest {
           () ->
               ProfessionalRole.builder()
                   .identifier(ExaminationFixtures.id("3", "r"))
-                  .organisation(ExaminationFixtures.healthCentre())
+                  .organisation(ExaminationFixtures.healthCentre().key())
                   .role(ProfessionalRoleCode.NURSE)
                   .build(),
           "ProfessionalRole.professional: is required");
@@ -242,8 +242,8 @@ class IdentityRecordsTest {
           () ->
               ProfessionalRole.builder()
                   .identifier(ExaminationFixtures.id("3", "r"))
-                  .professional(ExaminationFixtures.physician())
-                  .organisation(ExaminationFixtures.healthCentre())
+                  .professional(ExaminationFixtures.physician().key())
+                  .organisation(ExaminationFixtures.healthCentre().key())
                   .build(),
           "ProfessionalRole.role: is required");
     }

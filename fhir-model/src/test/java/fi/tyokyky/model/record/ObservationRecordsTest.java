@@ -68,20 +68,20 @@ class ObservationRecordsTest {
     void periodMustNotEndBeforeItStarts() {
       refused(
           () ->
-              EmploymentOutcomeRecord.builder()
+              EmploymentOutcome.builder()
                   .identifier(ID)
                   .effective(START.toLocalDate())
                   .effectiveEnd(START.toLocalDate().minusDays(1))
                   .outcome(EmploymentOutcomeCode.WORK_TRIAL)
                   .build(),
-          "EmploymentOutcomeRecord.effectiveEnd: must not be before the start");
+          "EmploymentOutcome.effectiveEnd: must not be before the start");
     }
 
     @Test
     void valueIsRequired() {
       refused(
-          () -> JobSeekerRegistration.builder().identifier(ID).effective(START).build(),
-          "JobSeekerRegistration.registered: is required");
+          () -> RegisteredJobSeeker.builder().identifier(ID).effective(START).build(),
+          "RegisteredJobSeeker.registered: is required");
     }
 
     @Test
@@ -308,26 +308,26 @@ class ObservationRecordsTest {
     void wageSubsidyOnlyForAnEmploymentContract() {
       refused(
           () ->
-              EmploymentOutcomeRecord.builder()
+              EmploymentOutcome.builder()
                   .identifier(ID)
                   .effective(START)
                   .outcome(EmploymentOutcomeCode.WORK_TRIAL)
                   .wageSubsidy(true)
                   .build(),
-          "EmploymentOutcomeRecord.wageSubsidy: is recorded only for an employment contract");
+          "EmploymentOutcome.wageSubsidy: is recorded only for an employment contract");
     }
 
     @Test
     void interruptionOnlyForAnEmploymentContract() {
       refused(
           () ->
-              EmploymentOutcomeRecord.builder()
+              EmploymentOutcome.builder()
                   .identifier(ID)
                   .effective(START)
                   .outcome(EmploymentOutcomeCode.EDUCATION)
                   .interrupted(false)
                   .build(),
-          "EmploymentOutcomeRecord.interrupted: is recorded only for an employment contract");
+          "EmploymentOutcome.interrupted: is recorded only for an employment contract");
     }
   }
 
@@ -379,8 +379,8 @@ class ObservationRecordsTest {
     @Test
     void atLeastOneCriterionIsRequired() {
       refused(
-          () -> TeamEligibilityRecord.builder().identifier(ID).effective(START).build(),
-          "TeamEligibilityRecord.criteria: needs at least one entry");
+          () -> TeamEligibility.builder().identifier(ID).effective(START).build(),
+          "TeamEligibility.criteria: needs at least one entry");
     }
 
     @Test

@@ -65,8 +65,8 @@ class ServicePathFactsTest {
 
     @Test
     void anOutcomeCanBeRecordedByMonth() {
-      EmploymentOutcomeRecord contract =
-          EmploymentOutcomeRecord.builder()
+      EmploymentOutcome contract =
+          EmploymentOutcome.builder()
               .identifier(ID)
               .effective(PointInTime.of(YearMonth.of(2024, 9)))
               .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
@@ -78,8 +78,8 @@ class ServicePathFactsTest {
 
     @Test
     void aPeriodEndingInTheMonthItStartedIsAccepted() {
-      EmploymentOutcomeRecord trial =
-          EmploymentOutcomeRecord.builder()
+      EmploymentOutcome trial =
+          EmploymentOutcome.builder()
               .identifier(ID)
               .effective(LocalDate.of(2024, 9, 10))
               .effectiveEnd(PointInTime.parse("2024-09"))
@@ -165,7 +165,7 @@ class ServicePathFactsTest {
 
     @Test
     void aRegisteredJobSeekerNamesTheServiceAndTheOrganisation() {
-      JobSeekerRegistration registration = ExaminationFixtures.jobSeekerRegistration();
+      RegisteredJobSeeker registration = ExaminationFixtures.jobSeekerRegistration();
 
       assertThat(registration.employmentService())
           .isEqualTo(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES);
@@ -177,23 +177,23 @@ class ServicePathFactsTest {
     void onlyARegisteredJobSeekerHasAnEmploymentService() {
       refused(
           () ->
-              JobSeekerRegistration.builder()
+              RegisteredJobSeeker.builder()
                   .identifier(ID)
                   .effective(START)
                   .registered(false)
                   .employmentService(OrganisationTypeCode.TE_OFFICE)
                   .build(),
-          "JobSeekerRegistration.employmentService: only a registered job seeker has an"
+          "RegisteredJobSeeker.employmentService: only a registered job seeker has an"
               + " employment service");
       refused(
           () ->
-              JobSeekerRegistration.builder()
+              RegisteredJobSeeker.builder()
                   .identifier(ID)
                   .effective(START)
                   .registered(false)
-                  .employmentServiceOrganisation(ExaminationFixtures.employmentServices())
+                  .employmentServiceOrganisation(ExaminationFixtures.employmentServices().key())
                   .build(),
-          "JobSeekerRegistration.employmentService: only a registered job seeker has an"
+          "RegisteredJobSeeker.employmentService: only a registered job seeker has an"
               + " employment service");
     }
 
@@ -201,13 +201,13 @@ class ServicePathFactsTest {
     void theServiceIsAnEmploymentService() {
       refused(
           () ->
-              JobSeekerRegistration.builder()
+              RegisteredJobSeeker.builder()
                   .identifier(ID)
                   .effective(START)
                   .registered(true)
                   .employmentService(OrganisationTypeCode.KELA)
                   .build(),
-          "JobSeekerRegistration.employmentService: must be the TE office or the municipal"
+          "RegisteredJobSeeker.employmentService: must be the TE office or the municipal"
               + " employment services");
     }
   }
@@ -217,7 +217,7 @@ class ServicePathFactsTest {
 
     @Test
     void thePathOneToSixIsKeptInOrder() {
-      SupportEpisode finished =
+      WorkAbilitySupportEpisode finished =
           episode()
               .status(EpisodeStatus.FINISHED)
               .end(DAY.plusMonths(6))
@@ -249,7 +249,7 @@ class ServicePathFactsTest {
                   .phase(ServicePathPhaseCode.SERVICES_PLANNED)
                   .phaseHistory(ServicePathPhaseCode.GOALS_SET, DAY, null)
                   .build(),
-          "SupportEpisode.phaseHistory: the phase without an end must be the current phase");
+          "WorkAbilitySupportEpisode.phaseHistory: the phase without an end must be the current phase");
     }
 
     @Test
@@ -261,7 +261,7 @@ class ServicePathFactsTest {
                   .phaseHistory(ServicePathPhaseCode.NEED_IDENTIFIED, DAY, null)
                   .phaseHistory(ServicePathPhaseCode.GOALS_SET, DAY.plusDays(3), null)
                   .build(),
-          "SupportEpisode.phaseHistory: has more than one phase without an end");
+          "WorkAbilitySupportEpisode.phaseHistory: has more than one phase without an end");
     }
 
     @Test
@@ -271,11 +271,11 @@ class ServicePathFactsTest {
           "ServicePathPhaseHistory.end: must not be before the start");
     }
 
-    private SupportEpisode.Builder episode() {
-      return SupportEpisode.builder()
+    private WorkAbilitySupportEpisode.Builder episode() {
+      return WorkAbilitySupportEpisode.builder()
           .identifier(id("5", "p"))
           .start(DAY)
-          .managingOrganisation(ExaminationFixtures.healthCentre());
+          .managingOrganisation(ExaminationFixtures.healthCentre().key());
     }
   }
 

@@ -24,36 +24,36 @@ import fi.tyokyky.model.record.Answer;
 import fi.tyokyky.model.record.BusinessIdentifier;
 import fi.tyokyky.model.record.Client;
 import fi.tyokyky.model.record.ConditionVerificationStatus;
-import fi.tyokyky.model.record.Diagnosis;
-import fi.tyokyky.model.record.EmploymentOutcomeRecord;
+import fi.tyokyky.model.record.EmploymentOutcome;
 import fi.tyokyky.model.record.EmploymentStatus;
 import fi.tyokyky.model.record.EncounterClass;
 import fi.tyokyky.model.record.Examination;
 import fi.tyokyky.model.record.ExaminationEncounter;
-import fi.tyokyky.model.record.FollowUpTask;
 import fi.tyokyky.model.record.Gender;
 import fi.tyokyky.model.record.GoalAchievement;
 import fi.tyokyky.model.record.HealthCareCoverage;
-import fi.tyokyky.model.record.JobSeekerRegistration;
 import fi.tyokyky.model.record.Limitation;
 import fi.tyokyky.model.record.NetworkParticipant;
 import fi.tyokyky.model.record.Organisation;
 import fi.tyokyky.model.record.Professional;
 import fi.tyokyky.model.record.ProfessionalRole;
 import fi.tyokyky.model.record.QuestionnaireAnswers;
-import fi.tyokyky.model.record.Referral;
+import fi.tyokyky.model.record.RegisteredJobSeeker;
 import fi.tyokyky.model.record.ScoreMeasure;
-import fi.tyokyky.model.record.SupportEpisode;
-import fi.tyokyky.model.record.SupportNetwork;
-import fi.tyokyky.model.record.SupportPlan;
 import fi.tyokyky.model.record.TaskFocus;
-import fi.tyokyky.model.record.TeamEligibilityRecord;
+import fi.tyokyky.model.record.TeamEligibility;
 import fi.tyokyky.model.record.ThreeXTenDMeasure;
 import fi.tyokyky.model.record.UnemploymentDuration;
 import fi.tyokyky.model.record.VitalSign;
 import fi.tyokyky.model.record.WorkAbilityAssessment;
+import fi.tyokyky.model.record.WorkAbilityCondition;
+import fi.tyokyky.model.record.WorkAbilityFollowUpTask;
 import fi.tyokyky.model.record.WorkAbilityGoal;
 import fi.tyokyky.model.record.WorkAbilityIndexMeasure;
+import fi.tyokyky.model.record.WorkAbilityReferral;
+import fi.tyokyky.model.record.WorkAbilitySupportEpisode;
+import fi.tyokyky.model.record.WorkAbilitySupportNetwork;
+import fi.tyokyky.model.record.WorkAbilitySupportPlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -196,15 +196,15 @@ public final class ExaminationGenerator {
       this.physicianRole =
           ProfessionalRole.builder()
               .identifier(id(centreOid, "3", "role-physician-1"))
-              .professional(physician)
-              .organisation(healthCentre)
+              .professional(physician.key())
+              .organisation(healthCentre.key())
               .role(ProfessionalRoleCode.PHYSICIAN)
               .build();
       this.coordinatorRole =
           ProfessionalRole.builder()
               .identifier(id(centreOid, "3", "role-coordinator-1"))
-              .professional(coordinator)
-              .organisation(healthCentre)
+              .professional(coordinator.key())
+              .organisation(healthCentre.key())
               .role(ProfessionalRoleCode.WORK_ABILITY_COORDINATOR)
               .build();
     }
@@ -225,8 +225,8 @@ public final class ExaminationGenerator {
               .birthDate(hetu.birthDate())
               .municipalityCode("091")
               .build();
-      SupportNetwork network =
-          SupportNetwork.builder()
+      WorkAbilitySupportNetwork network =
+          WorkAbilitySupportNetwork.builder()
               .identifier(key("6", "network"))
               .name("Asiakkaan verkosto")
               .start(day)
@@ -240,14 +240,14 @@ public final class ExaminationGenerator {
                       OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES, employmentServices.key()))
               .managingOrganisation(healthCentre.key())
               .build();
-      SupportEpisode episode =
-          SupportEpisode.builder()
+      WorkAbilitySupportEpisode episode =
+          WorkAbilitySupportEpisode.builder()
               .identifier(key("5", "path"))
               .phase(ServicePathPhaseCode.values()[n % ServicePathPhaseCode.values().length])
               .referralSource(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
               .start(day.minusDays(20))
-              .managingOrganisation(healthCentre)
-              .careManager(coordinator.key())
+              .managingOrganisation(healthCentre.key())
+              .careManager(coordinatorRole.key())
               .network(network.key())
               .build();
       ExaminationEncounter encounter =
@@ -257,9 +257,9 @@ public final class ExaminationGenerator {
               .encounterClass(EncounterClass.VISIT)
               .start(start)
               .end(start.plusHours(1))
-              .participant(physicianRole)
-              .participant(coordinatorRole)
-              .serviceProvider(healthCentre)
+              .participant(physicianRole.key())
+              .participant(coordinatorRole.key())
+              .serviceProvider(healthCentre.key())
               .episode(episode.key())
               .build();
       QuestionnaireAnswers phq9Answers = phq9Answers();
@@ -294,16 +294,16 @@ public final class ExaminationGenerator {
           WorkAbilityIndexMeasure.builder()
               .identifier(key("7", "obs-wai"))
               .effective(start)
-              .performer(physicianRole)
+              .performer(Actor.role(physicianRole.key()))
               .total(7 + n % 43)
               .build();
       VitalSign weight = vital("obs-weight", VitalSign.Kind.BODY_WEIGHT, new BigDecimal("78.4"));
       VitalSign height = vital("obs-height", VitalSign.Kind.BODY_HEIGHT, new BigDecimal("174"));
-      SupportPlan.Builder plan = SupportPlan.builder();
+      WorkAbilitySupportPlan.Builder plan = WorkAbilitySupportPlan.builder();
       BusinessIdentifier planKey = key("11", "plan");
       BusinessIdentifier referralKey = key("12", "referral");
-      Diagnosis diagnosis =
-          Diagnosis.builder()
+      WorkAbilityCondition diagnosis =
+          WorkAbilityCondition.builder()
               .identifier(key("9", "diagnosis"))
               .icd10Code("F32.1")
               .text("Keskivaikea masennustila")
@@ -322,8 +322,8 @@ public final class ExaminationGenerator {
               .expressedBy(Actor.client())
               .statusDate(day)
               .build();
-      Referral referral =
-          Referral.builder()
+      WorkAbilityReferral referral =
+          WorkAbilityReferral.builder()
               .identifier(referralKey)
               .service(ReferralServiceCode.IPS_SUPPORTED_EMPLOYMENT)
               .authoredOn(day)
@@ -333,11 +333,11 @@ public final class ExaminationGenerator {
               .plan(planKey)
               .reason(diagnosis.key())
               .build();
-      TeamEligibilityRecord.Builder eligibility =
-          TeamEligibilityRecord.builder()
+      TeamEligibility.Builder eligibility =
+          TeamEligibility.builder()
               .identifier(key("7", "obs-eligibility"))
               .effective(start.plusMinutes(50))
-              .performer(coordinatorRole);
+              .performer(Actor.role(coordinatorRole.key()));
       for (EligibilityCriterionCode criterion : EligibilityCriterionCode.values()) {
         eligibility.criterion(criterion, CriterionStatusCode.MET);
       }
@@ -362,7 +362,7 @@ public final class ExaminationGenerator {
               EmploymentStatus.builder()
                   .identifier(key("7", "obs-employment-status"))
                   .effective(start)
-                  .performer(coordinatorRole)
+                  .performer(Actor.role(coordinatorRole.key()))
                   .timepoint(MeasurementTimepointCode.BASELINE)
                   .value(EmploymentStatusCode.UNEMPLOYED_JOBSEEKER)
                   .build())
@@ -373,7 +373,7 @@ public final class ExaminationGenerator {
                   .months(new BigDecimal(6 + n % 48))
                   .build())
           .jobSeekerRegistration(
-              JobSeekerRegistration.builder()
+              RegisteredJobSeeker.builder()
                   .identifier(key("7", "obs-job-seeker"))
                   .effective(start)
                   .registered(true)
@@ -400,7 +400,7 @@ public final class ExaminationGenerator {
               VitalSign.builder()
                   .identifier(key("7", "obs-bp"))
                   .effective(start.plusMinutes(35))
-                  .performer(physicianRole)
+                  .performer(Actor.role(physicianRole.key()))
                   .bloodPressure(110 + n % 40, 70 + n % 20)
                   .build(),
               weight,
@@ -408,7 +408,7 @@ public final class ExaminationGenerator {
               VitalSign.builder()
                   .identifier(key("7", "obs-bmi"))
                   .effective(start.plusMinutes(35))
-                  .performer(physicianRole)
+                  .performer(Actor.role(physicianRole.key()))
                   .measurement(VitalSign.Kind.BMI, new BigDecimal("25.9"))
                   .derivedFrom(weight.key())
                   .derivedFrom(height.key())
@@ -420,7 +420,7 @@ public final class ExaminationGenerator {
               WorkAbilityAssessment.builder()
                   .identifier(key("7", "obs-assessment"))
                   .effective(start.plusMinutes(55))
-                  .performer(physicianRole)
+                  .performer(Actor.role(physicianRole.key()))
                   .conclusion(WorkAbilityConclusionCode.PARTIALLY_ABLE)
                   .limitation(Limitation.icf("b152", "Mieliala vaihtelee"))
                   .recommendations(ReferralServiceCode.IPS_SUPPORTED_EMPLOYMENT)
@@ -443,7 +443,7 @@ public final class ExaminationGenerator {
                   .build())
           .referrals(referral)
           .tasks(
-              FollowUpTask.builder()
+              WorkAbilityFollowUpTask.builder()
                   .identifier(key("13", "task-referral"))
                   .code(FollowUpTaskCode.TRACK_REFERRAL)
                   .focus(TaskFocus.referral(referralKey))
@@ -451,7 +451,7 @@ public final class ExaminationGenerator {
                   .owner(coordinatorRole.key())
                   .dueDate(day.plusWeeks(4))
                   .build(),
-              FollowUpTask.builder()
+              WorkAbilityFollowUpTask.builder()
                   .identifier(key("13", "task-outcome"))
                   .code(FollowUpTaskCode.OUTCOME_MEASUREMENT)
                   .focus(TaskFocus.goal(goal.key()))
@@ -459,7 +459,7 @@ public final class ExaminationGenerator {
                   .dueDate(day.plusMonths(6))
                   .build())
           .outcomes(
-              EmploymentOutcomeRecord.builder()
+              EmploymentOutcome.builder()
                   .identifier(key("7", "obs-outcome"))
                   .effective(start.plusDays(1))
                   .timepoint(MeasurementTimepointCode.FOLLOW_UP_6_MONTHS)
@@ -523,7 +523,7 @@ public final class ExaminationGenerator {
       return VitalSign.builder()
           .identifier(key("7", kind))
           .effective(start.plusMinutes(35))
-          .performer(physicianRole)
+          .performer(Actor.role(physicianRole.key()))
           .measurement(vitalKind, value)
           .build();
     }

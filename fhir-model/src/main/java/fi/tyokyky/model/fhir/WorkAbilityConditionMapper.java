@@ -2,7 +2,7 @@ package fi.tyokyky.model.fhir;
 
 import fi.tyokyky.model.record.ConditionClinicalStatus;
 import fi.tyokyky.model.record.ConditionVerificationStatus;
-import fi.tyokyky.model.record.Diagnosis;
+import fi.tyokyky.model.record.WorkAbilityCondition;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -10,11 +10,12 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ResourceType;
 
 /**
- * Maps a {@link Diagnosis} to a Condition of profile {@code work-ability-condition} and back: the
- * Finnish ICD-10 code under system {@code urn:oid:1.2.246.537.6.1}, category {@code
+ * Maps a {@link WorkAbilityCondition} to a Condition of profile {@code work-ability-condition} and
+ * back: the Finnish ICD-10 code under system {@code urn:oid:1.2.246.537.6.1}, category {@code
  * encounter-diagnosis}, the context's client and encounter.
  */
-public final class DiagnosisMapper implements ResourceMapper<Diagnosis, Condition> {
+public final class WorkAbilityConditionMapper
+    implements ResourceMapper<WorkAbilityCondition, Condition> {
 
   /** The profile id. */
   public static final String PROFILE = "work-ability-condition";
@@ -25,7 +26,7 @@ public final class DiagnosisMapper implements ResourceMapper<Diagnosis, Conditio
   static final String CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/condition-category";
 
   @Override
-  public Condition toFhir(Diagnosis record, ReferenceContext references) {
+  public Condition toFhir(WorkAbilityCondition record, ReferenceContext references) {
     Condition condition = FixedCodes.stamp(new Condition(), PROFILE);
     condition.addIdentifier(Identifiers.identifier(record.identifier()));
     condition.setClinicalStatus(
@@ -37,9 +38,10 @@ public final class DiagnosisMapper implements ResourceMapper<Diagnosis, Conditio
     }
     condition.addCategory(
         new CodeableConcept(
-            new Coding(CATEGORY_SYSTEM, "encounter-diagnosis", "Encounter Diagnosis")));
+            new Coding(CATEGORY_SYSTEM, "encounter-diagnosis", "Encounter WorkAbilityCondition")));
     condition.setCode(
-        new CodeableConcept(new Coding(Diagnosis.ICD10FI_SYSTEM, record.icd10Code(), null))
+        new CodeableConcept(
+                new Coding(WorkAbilityCondition.ICD10FI_SYSTEM, record.icd10Code(), null))
             .setText(record.text()));
     condition.setSubject(references.client());
     Reference encounter = references.encounter();
@@ -54,12 +56,12 @@ public final class DiagnosisMapper implements ResourceMapper<Diagnosis, Conditio
   }
 
   @Override
-  public Diagnosis fromFhir(Condition condition, ReferenceReader references) {
-    return Diagnosis.builder()
+  public WorkAbilityCondition fromFhir(Condition condition, ReferenceReader references) {
+    return WorkAbilityCondition.builder()
         .identifier(Identifiers.first(condition.getIdentifier(), "Condition"))
         .icd10Code(
             condition.getCode().getCoding().stream()
-                .filter(c -> Diagnosis.ICD10FI_SYSTEM.equals(c.getSystem()))
+                .filter(c -> WorkAbilityCondition.ICD10FI_SYSTEM.equals(c.getSystem()))
                 .map(Coding::getCode)
                 .findFirst()
                 .orElseThrow(

@@ -1,26 +1,27 @@
 package fi.tyokyky.model.fhir;
 
 import fi.tyokyky.model.code.FollowUpTaskCode;
-import fi.tyokyky.model.record.FollowUpTask;
 import fi.tyokyky.model.record.TaskFocus;
 import fi.tyokyky.model.record.TaskStatus;
+import fi.tyokyky.model.record.WorkAbilityFollowUpTask;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ResourceType;
 import org.hl7.fhir.r4.model.Task;
 
 /**
- * Maps a {@link FollowUpTask} to a Task of profile {@code work-ability-follow-up-task} and back:
- * intent {@code order}, the due date as {@code restriction.period.end}, the context's client as
- * {@code for} and the encounter.
+ * Maps a {@link WorkAbilityFollowUpTask} to a Task of profile {@code work-ability-follow-up-task}
+ * and back: intent {@code order}, the due date as {@code restriction.period.end}, the context's
+ * client as {@code for} and the encounter.
  */
-public final class FollowUpTaskMapper implements ResourceMapper<FollowUpTask, Task> {
+public final class WorkAbilityFollowUpTaskMapper
+    implements ResourceMapper<WorkAbilityFollowUpTask, Task> {
 
   /** The profile id. */
   public static final String PROFILE = "work-ability-follow-up-task";
 
   @Override
-  public Task toFhir(FollowUpTask record, ReferenceContext references) {
+  public Task toFhir(WorkAbilityFollowUpTask record, ReferenceContext references) {
     Task task = FixedCodes.stamp(new Task(), PROFILE);
     task.addIdentifier(Identifiers.identifier(record.identifier()));
     task.setStatus(Task.TaskStatus.fromCode(record.status().code()));
@@ -52,8 +53,8 @@ public final class FollowUpTaskMapper implements ResourceMapper<FollowUpTask, Ta
   }
 
   @Override
-  public FollowUpTask fromFhir(Task task, ReferenceReader references) {
-    return FollowUpTask.builder()
+  public WorkAbilityFollowUpTask fromFhir(Task task, ReferenceReader references) {
+    return WorkAbilityFollowUpTask.builder()
         .identifier(Identifiers.first(task.getIdentifier(), "Task"))
         .status(task.hasStatus() ? TaskStatus.fromCode(task.getStatus().toCode()) : null)
         .code(Codings.optional(task.getCode(), FollowUpTaskCode.class, "Task.code"))

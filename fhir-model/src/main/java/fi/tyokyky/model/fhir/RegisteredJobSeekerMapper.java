@@ -1,7 +1,7 @@
 package fi.tyokyky.model.fhir;
 
 import fi.tyokyky.model.code.OrganisationTypeCode;
-import fi.tyokyky.model.record.JobSeekerRegistration;
+import fi.tyokyky.model.record.RegisteredJobSeeker;
 import fi.tyokyky.profiles.TyokykyPackage;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Extension;
@@ -11,12 +11,12 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ResourceType;
 
 /**
- * Maps a {@link JobSeekerRegistration} to an Observation of profile {@code registered-job-seeker}
- * and back: the kind of employment service as the {@code employmentService} component, the
- * organisation in the {@code employment-service-organisation} extension.
+ * Maps a {@link RegisteredJobSeeker} to an Observation of profile {@code registered-job-seeker} and
+ * back: the kind of employment service as the {@code employmentService} component, the organisation
+ * in the {@code employment-service-organisation} extension.
  */
-public final class JobSeekerRegistrationMapper
-    implements ResourceMapper<JobSeekerRegistration, Observation> {
+public final class RegisteredJobSeekerMapper
+    implements ResourceMapper<RegisteredJobSeeker, Observation> {
 
   /** The profile id. */
   public static final String PROFILE = "registered-job-seeker";
@@ -28,7 +28,7 @@ public final class JobSeekerRegistrationMapper
   private static final String SERVICE_SLICE = "employmentService";
 
   @Override
-  public Observation toFhir(JobSeekerRegistration record, ReferenceContext references) {
+  public Observation toFhir(RegisteredJobSeeker record, ReferenceContext references) {
     Observation observation = ObservationSupport.start(record, PROFILE, references);
     observation.setValue(new BooleanType(record.registered()));
     if (record.employmentService() != null) {
@@ -44,9 +44,9 @@ public final class JobSeekerRegistrationMapper
   }
 
   @Override
-  public JobSeekerRegistration fromFhir(Observation observation, ReferenceReader references) {
-    JobSeekerRegistration.Builder builder =
-        ObservationSupport.read(observation, PROFILE, JobSeekerRegistration.builder(), references);
+  public RegisteredJobSeeker fromFhir(Observation observation, ReferenceReader references) {
+    RegisteredJobSeeker.Builder builder =
+        ObservationSupport.read(observation, PROFILE, RegisteredJobSeeker.builder(), references);
     builder.registered(
         observation.hasValueBooleanType() ? observation.getValueBooleanType().getValue() : null);
     ObservationComponentComponent service =

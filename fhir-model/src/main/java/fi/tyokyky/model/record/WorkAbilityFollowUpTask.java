@@ -2,7 +2,6 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.FollowUpTaskCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,12 +21,12 @@ import java.time.OffsetDateTime;
  * @param executionEnd when the task was done; null while not done
  * @param lastModified when the task was last changed; null if not recorded
  */
-public record FollowUpTask(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull TaskStatus status,
-    @NotNull FollowUpTaskCode code,
+public record WorkAbilityFollowUpTask(
+    BusinessIdentifier identifier,
+    TaskStatus status,
+    FollowUpTaskCode code,
     @Valid TaskFocus focus,
-    @NotNull @NotInFuture PointInTime authoredOn,
+    @NotInFuture PointInTime authoredOn,
     BusinessIdentifier owner,
     LocalDate dueDate,
     @Size(max = 2000) String description,
@@ -35,10 +34,10 @@ public record FollowUpTask(
     PointInTime lastModified)
     implements Keyed {
 
-  private static final String RECORD = "FollowUpTask";
+  private static final String RECORD = "WorkAbilityFollowUpTask";
 
   /** Checks the parts; see the component descriptions. */
-  public FollowUpTask {
+  public WorkAbilityFollowUpTask {
     Check.required(identifier, RECORD, "identifier");
     Check.required(status, RECORD, "status");
     Check.required(code, RECORD, "code");
@@ -57,7 +56,7 @@ public record FollowUpTask(
     return new Builder();
   }
 
-  /** Builds a {@link FollowUpTask}. */
+  /** Builds a {@link WorkAbilityFollowUpTask}. */
   public static final class Builder {
     private BusinessIdentifier identifier;
     private TaskStatus status = TaskStatus.REQUESTED;
@@ -148,8 +147,8 @@ public record FollowUpTask(
      * @throws InvalidRecordException if a required part is missing or the due date is before the
      *     day the task was created
      */
-    public FollowUpTask build() {
-      return new FollowUpTask(
+    public WorkAbilityFollowUpTask build() {
+      return new WorkAbilityFollowUpTask(
           identifier,
           status,
           code,

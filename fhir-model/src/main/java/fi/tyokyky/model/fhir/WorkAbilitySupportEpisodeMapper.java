@@ -4,7 +4,7 @@ import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ServicePathPhaseCode;
 import fi.tyokyky.model.record.EpisodeStatus;
 import fi.tyokyky.model.record.ServicePathPhaseHistory;
-import fi.tyokyky.model.record.SupportEpisode;
+import fi.tyokyky.model.record.WorkAbilitySupportEpisode;
 import fi.tyokyky.profiles.TyokykyPackage;
 import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -15,11 +15,12 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.ResourceType;
 
 /**
- * Maps a {@link SupportEpisode} to an EpisodeOfCare of profile {@code work-ability-support-episode}
- * and back: phase, referral source and the phase history as extensions, the fixed episode type, the
- * context's client as the patient.
+ * Maps a {@link WorkAbilitySupportEpisode} to an EpisodeOfCare of profile {@code
+ * work-ability-support-episode} and back: phase, referral source and the phase history as
+ * extensions, the fixed episode type, the context's client as the patient.
  */
-public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode, EpisodeOfCare> {
+public final class WorkAbilitySupportEpisodeMapper
+    implements ResourceMapper<WorkAbilitySupportEpisode, EpisodeOfCare> {
 
   /** The profile id. */
   public static final String PROFILE = "work-ability-support-episode";
@@ -37,7 +38,7 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
       TyokykyPackage.structureDefinition("service-path-phase-history");
 
   @Override
-  public EpisodeOfCare toFhir(SupportEpisode record, ReferenceContext references) {
+  public EpisodeOfCare toFhir(WorkAbilitySupportEpisode record, ReferenceContext references) {
     EpisodeOfCare episode = FixedCodes.stamp(new EpisodeOfCare(), PROFILE);
     episode.addExtension(PHASE_EXTENSION, Codings.coding(record.phase()));
     if (record.referralSource() != null) {
@@ -56,7 +57,7 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
             .setStartElement(FhirDates.dateTime(record.start()))
             .setEndElement(FhirDates.dateTime(record.end())));
     if (record.careManager() != null) {
-      episode.setCareManager(references.to(ResourceType.Practitioner, record.careManager()));
+      episode.setCareManager(references.to(ResourceType.PractitionerRole, record.careManager()));
     }
     if (record.network() != null) {
       episode.addTeam(references.to(ResourceType.CareTeam, record.network()));
@@ -65,8 +66,8 @@ public final class SupportEpisodeMapper implements ResourceMapper<SupportEpisode
   }
 
   @Override
-  public SupportEpisode fromFhir(EpisodeOfCare episode, ReferenceReader references) {
-    SupportEpisode.Builder builder = SupportEpisode.builder();
+  public WorkAbilitySupportEpisode fromFhir(EpisodeOfCare episode, ReferenceReader references) {
+    WorkAbilitySupportEpisode.Builder builder = WorkAbilitySupportEpisode.builder();
     List<Extension> history = episode.getExtensionsByUrl(PHASE_HISTORY_EXTENSION);
     for (int i = 0; i < history.size(); i++) {
       builder.phaseHistory(

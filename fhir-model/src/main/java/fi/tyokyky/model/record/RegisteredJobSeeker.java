@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.code.OrganisationTypeCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,19 +26,19 @@ import java.util.Set;
  * @param employmentServiceOrganisation key of the {@link Organisation} registered with; null if not
  *     recorded; only when registered
  */
-public record JobSeekerRegistration(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+public record RegisteredJobSeeker(
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepointCode timepoint,
-    @NotNull Boolean registered,
+    Boolean registered,
     OrganisationTypeCode employmentService,
     BusinessIdentifier employmentServiceOrganisation)
     implements ObservationRecord {
 
-  private static final String RECORD = "JobSeekerRegistration";
+  private static final String RECORD = "RegisteredJobSeeker";
 
   /** The organisation types a job seeker can be registered with (EmploymentServiceTypeVS). */
   private static final Set<OrganisationTypeCode> EMPLOYMENT_SERVICES =
@@ -47,7 +46,7 @@ public record JobSeekerRegistration(
           OrganisationTypeCode.TE_OFFICE, OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES);
 
   /** Checks the parts; see the component descriptions. */
-  public JobSeekerRegistration {
+  public RegisteredJobSeeker {
     performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(registered, RECORD, "registered");
     Check.that(
@@ -67,7 +66,7 @@ public record JobSeekerRegistration(
     return new Builder();
   }
 
-  /** Builds a {@link JobSeekerRegistration}. */
+  /** Builds a {@link RegisteredJobSeeker}. */
   public static final class Builder extends ObservationBuilder<Builder> {
     private Boolean registered;
     private OrganisationTypeCode employmentService;
@@ -101,19 +100,14 @@ public record JobSeekerRegistration(
       return this;
     }
 
-    /** The organisation registered with. */
-    public Builder employmentServiceOrganisation(Organisation organisation) {
-      return employmentServiceOrganisation(organisation == null ? null : organisation.key());
-    }
-
     /**
      * Builds the record.
      *
      * @throws InvalidRecordException if the identifier, the effective time or the value is missing,
      *     or an employment service is given that is not one or for a client who is not registered
      */
-    public JobSeekerRegistration build() {
-      return new JobSeekerRegistration(
+    public RegisteredJobSeeker build() {
+      return new RegisteredJobSeeker(
           identifier,
           status,
           effective,

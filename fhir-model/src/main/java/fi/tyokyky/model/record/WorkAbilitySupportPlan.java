@@ -1,6 +1,5 @@
 package fi.tyokyky.model.record;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,30 +18,32 @@ import java.util.List;
  * @param end the day it ends; null if open; not before the start
  * @param created the day or moment the plan was written; never null
  * @param author key of the {@link ProfessionalRole} who wrote it; null if not recorded
- * @param network key of the {@link SupportNetwork} responsible; null if none
+ * @param network key of the {@link WorkAbilitySupportNetwork} responsible; null if none
  * @param goals keys of the {@link WorkAbilityGoal}s; never null, may be empty
- * @param referrals keys of the {@link Referral}s that carry out the plan; never null, may be empty
- * @param addresses keys of the {@link Diagnosis}es the plan addresses; never null, may be empty
+ * @param referrals keys of the {@link WorkAbilityReferral}s that carry out the plan; never null,
+ *     may be empty
+ * @param addresses keys of the {@link WorkAbilityCondition}s the plan addresses; never null, may be
+ *     empty
  */
-public record SupportPlan(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull RequestStatus status,
+public record WorkAbilitySupportPlan(
+    BusinessIdentifier identifier,
+    RequestStatus status,
     @Size(max = 200) String title,
     @Size(max = 10000) String description,
-    @NotNull LocalDate start,
+    LocalDate start,
     LocalDate end,
-    @NotNull @NotInFuture PointInTime created,
+    @NotInFuture PointInTime created,
     BusinessIdentifier author,
     BusinessIdentifier network,
-    List<@NotNull BusinessIdentifier> goals,
-    List<@NotNull BusinessIdentifier> referrals,
-    List<@NotNull BusinessIdentifier> addresses)
+    List<BusinessIdentifier> goals,
+    List<BusinessIdentifier> referrals,
+    List<BusinessIdentifier> addresses)
     implements Keyed {
 
-  private static final String RECORD = "SupportPlan";
+  private static final String RECORD = "WorkAbilitySupportPlan";
 
   /** Checks the parts; see the component descriptions. */
-  public SupportPlan {
+  public WorkAbilitySupportPlan {
     Check.required(identifier, RECORD, "identifier");
     Check.required(status, RECORD, "status");
     Check.optionalText(title, RECORD, "title");
@@ -65,7 +66,7 @@ public record SupportPlan(
     return new Builder();
   }
 
-  /** Builds a {@link SupportPlan}. */
+  /** Builds a {@link WorkAbilitySupportPlan}. */
   public static final class Builder {
     private BusinessIdentifier identifier;
     private RequestStatus status = RequestStatus.ACTIVE;
@@ -159,8 +160,8 @@ public record SupportPlan(
     }
 
     /** Adds a diagnosis the plan addresses, by key. */
-    public Builder addresses(BusinessIdentifier diagnosisKey) {
-      this.addresses.add(diagnosisKey);
+    public Builder addresses(BusinessIdentifier conditionKey) {
+      this.addresses.add(conditionKey);
       return this;
     }
 
@@ -169,8 +170,8 @@ public record SupportPlan(
      *
      * @throws InvalidRecordException if a required part is missing or the end is before the start
      */
-    public SupportPlan build() {
-      return new SupportPlan(
+    public WorkAbilitySupportPlan build() {
+      return new WorkAbilitySupportPlan(
           identifier,
           status,
           title,

@@ -12,7 +12,7 @@ import org.hl7.fhir.r4.model.Goal;
  * Maps a {@link WorkAbilityGoal} to a Goal of profile {@code work-ability-goal} and back: the
  * description as text, the due date as {@code target.dueDate}, the context's client as subject.
  */
-public final class GoalMapper implements ResourceMapper<WorkAbilityGoal, Goal> {
+public final class WorkAbilityGoalMapper implements ResourceMapper<WorkAbilityGoal, Goal> {
 
   /** The profile id. */
   public static final String PROFILE = "work-ability-goal";

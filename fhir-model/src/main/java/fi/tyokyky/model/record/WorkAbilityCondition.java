@@ -1,6 +1,5 @@
 package fi.tyokyky.model.record;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,25 +19,25 @@ import java.util.regex.Pattern;
  * @param recordedDate the day or moment it was recorded; never null
  * @param asserter key of the {@link ProfessionalRole} who made the diagnosis; null if not recorded
  */
-public record Diagnosis(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull String icd10Code,
+public record WorkAbilityCondition(
+    BusinessIdentifier identifier,
+    String icd10Code,
     @Size(max = 1000) String text,
-    @NotNull ConditionClinicalStatus clinicalStatus,
+    ConditionClinicalStatus clinicalStatus,
     ConditionVerificationStatus verificationStatus,
-    @NotNull @NotInFuture PointInTime recordedDate,
+    @NotInFuture PointInTime recordedDate,
     BusinessIdentifier asserter)
     implements Keyed {
 
   /** The identifier system of the Finnish ICD-10. */
   public static final String ICD10FI_SYSTEM = "urn:oid:1.2.246.537.6.1";
 
-  private static final String RECORD = "Diagnosis";
+  private static final String RECORD = "WorkAbilityCondition";
   private static final String ONE_CODE = "[A-Z][0-9]{2}(\\.[0-9A-Z]{1,3})?";
   private static final Pattern ICD10 = Pattern.compile(ONE_CODE + "([-+*#&]" + ONE_CODE + ")?");
 
   /** Checks the parts; see the component descriptions. */
-  public Diagnosis {
+  public WorkAbilityCondition {
     Check.required(identifier, RECORD, "identifier");
     Check.required(icd10Code, RECORD, "icd10Code");
     Check.that(
@@ -61,7 +60,7 @@ public record Diagnosis(
     return new Builder();
   }
 
-  /** Builds a {@link Diagnosis}. */
+  /** Builds a {@link WorkAbilityCondition}. */
   public static final class Builder {
     private BusinessIdentifier identifier;
     private String icd10Code;
@@ -130,8 +129,8 @@ public record Diagnosis(
      *
      * @throws InvalidRecordException if a required part is missing or the code is not ICD-10
      */
-    public Diagnosis build() {
-      return new Diagnosis(
+    public WorkAbilityCondition build() {
+      return new WorkAbilityCondition(
           identifier, icd10Code, text, clinicalStatus, verificationStatus, recordedDate, asserter);
     }
   }

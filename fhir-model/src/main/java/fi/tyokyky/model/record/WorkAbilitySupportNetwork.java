@@ -1,8 +1,6 @@
 package fi.tyokyky.model.record;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,20 +20,20 @@ import java.util.List;
  * @param managingOrganisation key of the {@link Organisation} that coordinates it; null if not
  *     recorded
  */
-public record SupportNetwork(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull CareTeamStatus status,
+public record WorkAbilitySupportNetwork(
+    BusinessIdentifier identifier,
+    CareTeamStatus status,
     @Size(max = 200) String name,
-    @NotNull LocalDate start,
+    LocalDate start,
     LocalDate end,
-    @NotEmpty List<@Valid @NotNull NetworkParticipant> participants,
+    List<@Valid NetworkParticipant> participants,
     BusinessIdentifier managingOrganisation)
     implements Keyed {
 
-  private static final String RECORD = "SupportNetwork";
+  private static final String RECORD = "WorkAbilitySupportNetwork";
 
   /** Checks the parts; see the component descriptions. */
-  public SupportNetwork {
+  public WorkAbilitySupportNetwork {
     Check.required(identifier, RECORD, "identifier");
     Check.required(status, RECORD, "status");
     Check.optionalText(name, RECORD, "name");
@@ -54,7 +52,7 @@ public record SupportNetwork(
     return new Builder();
   }
 
-  /** Builds a {@link SupportNetwork}. */
+  /** Builds a {@link WorkAbilitySupportNetwork}. */
   public static final class Builder {
     private BusinessIdentifier identifier;
     private CareTeamStatus status = CareTeamStatus.ACTIVE;
@@ -114,8 +112,8 @@ public record SupportNetwork(
      * @throws InvalidRecordException if a required part is missing, there is no participant or the
      *     end is before the start
      */
-    public SupportNetwork build() {
-      return new SupportNetwork(
+    public WorkAbilitySupportNetwork build() {
+      return new WorkAbilitySupportNetwork(
           identifier, status, name, start, end, participants, managingOrganisation);
     }
   }

@@ -2,25 +2,26 @@ package fi.tyokyky.model.fhir;
 
 import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ReferralServiceCode;
-import fi.tyokyky.model.record.Referral;
 import fi.tyokyky.model.record.RequestStatus;
+import fi.tyokyky.model.record.WorkAbilityReferral;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ResourceType;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
 /**
- * Maps a {@link Referral} to a ServiceRequest of profile {@code work-ability-referral} and back:
- * intent {@code order}, the fixed category, the service as the code, the plan as {@code basedOn},
- * the context's client and encounter.
+ * Maps a {@link WorkAbilityReferral} to a ServiceRequest of profile {@code work-ability-referral}
+ * and back: intent {@code order}, the fixed category, the service as the code, the plan as {@code
+ * basedOn}, the context's client and encounter.
  */
-public final class ReferralMapper implements ResourceMapper<Referral, ServiceRequest> {
+public final class WorkAbilityReferralMapper
+    implements ResourceMapper<WorkAbilityReferral, ServiceRequest> {
 
   /** The profile id. */
   public static final String PROFILE = "work-ability-referral";
 
   @Override
-  public ServiceRequest toFhir(Referral record, ReferenceContext references) {
+  public ServiceRequest toFhir(WorkAbilityReferral record, ReferenceContext references) {
     ServiceRequest request = FixedCodes.stamp(new ServiceRequest(), PROFILE);
     request.addIdentifier(Identifiers.identifier(record.identifier()));
     if (record.plan() != null) {
@@ -56,9 +57,9 @@ public final class ReferralMapper implements ResourceMapper<Referral, ServiceReq
   }
 
   @Override
-  public Referral fromFhir(ServiceRequest request, ReferenceReader references) {
-    Referral.Builder builder =
-        Referral.builder()
+  public WorkAbilityReferral fromFhir(ServiceRequest request, ReferenceReader references) {
+    WorkAbilityReferral.Builder builder =
+        WorkAbilityReferral.builder()
             .identifier(Identifiers.first(request.getIdentifier(), "ServiceRequest"))
             .status(
                 request.hasStatus() ? RequestStatus.fromCode(request.getStatus().toCode()) : null)

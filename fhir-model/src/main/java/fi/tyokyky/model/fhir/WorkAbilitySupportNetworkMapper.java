@@ -4,7 +4,7 @@ import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ProfessionalRoleCode;
 import fi.tyokyky.model.record.CareTeamStatus;
 import fi.tyokyky.model.record.NetworkParticipant;
-import fi.tyokyky.model.record.SupportNetwork;
+import fi.tyokyky.model.record.WorkAbilitySupportNetwork;
 import fi.tyokyky.profiles.TyokykyPackage;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
@@ -15,11 +15,12 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.ResourceType;
 
 /**
- * Maps a {@link SupportNetwork} to a CareTeam of profile {@code work-ability-support-network} and
- * back: the fixed category, each participant with its organisation type extension, role and member,
- * the context's client as subject.
+ * Maps a {@link WorkAbilitySupportNetwork} to a CareTeam of profile {@code
+ * work-ability-support-network} and back: the fixed category, each participant with its
+ * organisation type extension, role and member, the context's client as subject.
  */
-public final class SupportNetworkMapper implements ResourceMapper<SupportNetwork, CareTeam> {
+public final class WorkAbilitySupportNetworkMapper
+    implements ResourceMapper<WorkAbilitySupportNetwork, CareTeam> {
 
   /** The profile id. */
   public static final String PROFILE = "work-ability-support-network";
@@ -29,7 +30,7 @@ public final class SupportNetworkMapper implements ResourceMapper<SupportNetwork
       TyokykyPackage.structureDefinition("network-organisation-type");
 
   @Override
-  public CareTeam toFhir(SupportNetwork record, ReferenceContext references) {
+  public CareTeam toFhir(WorkAbilitySupportNetwork record, ReferenceContext references) {
     CareTeam team = FixedCodes.stamp(new CareTeam(), PROFILE);
     team.addIdentifier(Identifiers.identifier(record.identifier()));
     team.setStatus(CareTeam.CareTeamStatus.fromCode(record.status().code()));
@@ -57,9 +58,9 @@ public final class SupportNetworkMapper implements ResourceMapper<SupportNetwork
   }
 
   @Override
-  public SupportNetwork fromFhir(CareTeam team, ReferenceReader references) {
-    SupportNetwork.Builder builder =
-        SupportNetwork.builder()
+  public WorkAbilitySupportNetwork fromFhir(CareTeam team, ReferenceReader references) {
+    WorkAbilitySupportNetwork.Builder builder =
+        WorkAbilitySupportNetwork.builder()
             .identifier(Identifiers.first(team.getIdentifier(), "CareTeam"))
             .status(team.hasStatus() ? CareTeamStatus.fromCode(team.getStatus().toCode()) : null)
             .name(team.getName())

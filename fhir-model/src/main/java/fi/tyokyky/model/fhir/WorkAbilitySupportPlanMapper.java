@@ -1,7 +1,7 @@
 package fi.tyokyky.model.fhir;
 
 import fi.tyokyky.model.record.RequestStatus;
-import fi.tyokyky.model.record.SupportPlan;
+import fi.tyokyky.model.record.WorkAbilitySupportPlan;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Period;
@@ -9,17 +9,18 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ResourceType;
 
 /**
- * Maps a {@link SupportPlan} to a CarePlan of profile {@code work-ability-support-plan} and back:
- * intent {@code plan}, the fixed category, goals as {@code goal}, referrals as {@code
+ * Maps a {@link WorkAbilitySupportPlan} to a CarePlan of profile {@code work-ability-support-plan}
+ * and back: intent {@code plan}, the fixed category, goals as {@code goal}, referrals as {@code
  * activity.reference}, the context's client and encounter.
  */
-public final class SupportPlanMapper implements ResourceMapper<SupportPlan, CarePlan> {
+public final class WorkAbilitySupportPlanMapper
+    implements ResourceMapper<WorkAbilitySupportPlan, CarePlan> {
 
   /** The profile id. */
   public static final String PROFILE = "work-ability-support-plan";
 
   @Override
-  public CarePlan toFhir(SupportPlan record, ReferenceContext references) {
+  public CarePlan toFhir(WorkAbilitySupportPlan record, ReferenceContext references) {
     CarePlan plan = FixedCodes.stamp(new CarePlan(), PROFILE);
     plan.addIdentifier(Identifiers.identifier(record.identifier()));
     plan.setStatus(CarePlan.CarePlanStatus.fromCode(record.status().code()));
@@ -57,9 +58,9 @@ public final class SupportPlanMapper implements ResourceMapper<SupportPlan, Care
   }
 
   @Override
-  public SupportPlan fromFhir(CarePlan plan, ReferenceReader references) {
-    SupportPlan.Builder builder =
-        SupportPlan.builder()
+  public WorkAbilitySupportPlan fromFhir(CarePlan plan, ReferenceReader references) {
+    WorkAbilitySupportPlan.Builder builder =
+        WorkAbilitySupportPlan.builder()
             .identifier(Identifiers.first(plan.getIdentifier(), "CarePlan"))
             .status(plan.hasStatus() ? RequestStatus.fromCode(plan.getStatus().toCode()) : null)
             .title(plan.getTitle())

@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.EmploymentOutcomeCode;
 import fi.tyokyky.model.code.MeasurementTimepointCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -24,23 +23,23 @@ import java.util.List;
  *     not recorded; only for an employment contract
  * @param note a free-text note (e.g. the employer's field); null if none
  */
-public record EmploymentOutcomeRecord(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+public record EmploymentOutcome(
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepointCode timepoint,
-    @NotNull EmploymentOutcomeCode outcome,
+    EmploymentOutcomeCode outcome,
     Boolean wageSubsidy,
     Boolean interrupted,
     @Size(max = 10000) String note)
     implements ObservationRecord {
 
-  private static final String RECORD = "EmploymentOutcomeRecord";
+  private static final String RECORD = "EmploymentOutcome";
 
   /** Checks the parts; see the component descriptions. */
-  public EmploymentOutcomeRecord {
+  public EmploymentOutcome {
     performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.required(outcome, RECORD, "outcome");
     boolean contract = outcome == EmploymentOutcomeCode.EMPLOYMENT_CONTRACT;
@@ -62,7 +61,7 @@ public record EmploymentOutcomeRecord(
     return new Builder();
   }
 
-  /** Builds an {@link EmploymentOutcomeRecord}. */
+  /** Builds an {@link EmploymentOutcome}. */
   public static final class Builder extends ObservationBuilder<Builder> {
     private EmploymentOutcomeCode outcome;
     private Boolean wageSubsidy;
@@ -106,8 +105,8 @@ public record EmploymentOutcomeRecord(
      * @throws InvalidRecordException if a required part is missing, or wage subsidy or interruption
      *     is given for another outcome than an employment contract
      */
-    public EmploymentOutcomeRecord build() {
-      return new EmploymentOutcomeRecord(
+    public EmploymentOutcome build() {
+      return new EmploymentOutcome(
           identifier,
           status,
           effective,

@@ -6,8 +6,6 @@ import fi.tyokyky.model.code.MeasurementTimepointCode;
 import fi.tyokyky.model.eligibility.CriteriaResult;
 import fi.tyokyky.model.eligibility.OverallResult;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,20 +25,20 @@ import java.util.Map;
  * @param criteria the status of each assessed criterion, in criterion order; at least one;
  *     unmodifiable
  */
-public record TeamEligibilityRecord(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull ObservationStatus status,
-    @NotNull @NotInFuture PointInTime effective,
+public record TeamEligibility(
+    BusinessIdentifier identifier,
+    ObservationStatus status,
+    @NotInFuture PointInTime effective,
     PointInTime effectiveEnd,
-    List<@Valid @NotNull Actor> performers,
+    List<@Valid Actor> performers,
     MeasurementTimepointCode timepoint,
-    @NotEmpty Map<EligibilityCriterionCode, CriterionStatusCode> criteria)
+    Map<EligibilityCriterionCode, CriterionStatusCode> criteria)
     implements ObservationRecord {
 
-  private static final String RECORD = "TeamEligibilityRecord";
+  private static final String RECORD = "TeamEligibility";
 
   /** Checks the parts; see the component descriptions. */
-  public TeamEligibilityRecord {
+  public TeamEligibility {
     performers = Check.observation(RECORD, identifier, status, effective, effectiveEnd, performers);
     Check.that(
         criteria != null && !criteria.isEmpty(), RECORD, "criteria", "needs at least one entry");
@@ -70,7 +68,7 @@ public record TeamEligibilityRecord(
     return new Builder();
   }
 
-  /** Builds a {@link TeamEligibilityRecord}. */
+  /** Builds a {@link TeamEligibility}. */
   public static final class Builder extends ObservationBuilder<Builder> {
     private final Map<EligibilityCriterionCode, CriterionStatusCode> criteria =
         new EnumMap<>(EligibilityCriterionCode.class);
@@ -100,8 +98,8 @@ public record TeamEligibilityRecord(
      *
      * @throws InvalidRecordException if a required part is missing or no criterion is given
      */
-    public TeamEligibilityRecord build() {
-      return new TeamEligibilityRecord(
+    public TeamEligibility build() {
+      return new TeamEligibility(
           identifier, status, effective, effectiveEnd, performers, timepoint, criteria);
     }
   }

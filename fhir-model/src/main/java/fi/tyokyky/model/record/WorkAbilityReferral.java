@@ -2,7 +2,6 @@ package fi.tyokyky.model.record;
 
 import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ReferralServiceCode;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,28 +19,28 @@ import java.util.List;
  * @param requester key of the referring {@link ProfessionalRole}; never null
  * @param performerType the kind of organisation referred to; null if a performer is named
  * @param performer key of the {@link Organisation} referred to; null if only the kind is known
- * @param plan key of the {@link SupportPlan} the referral carries out; null if none
+ * @param plan key of the {@link WorkAbilitySupportPlan} the referral carries out; null if none
  * @param note a free-text note; null if none
- * @param reasons keys of the {@link Diagnosis}es that are the reason for the referral; never null,
- *     may be empty
+ * @param reasons keys of the {@link WorkAbilityCondition}s that are the reason for the referral;
+ *     never null, may be empty
  */
-public record Referral(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull RequestStatus status,
-    @NotNull ReferralServiceCode service,
-    @NotNull @NotInFuture PointInTime authoredOn,
-    @NotNull BusinessIdentifier requester,
+public record WorkAbilityReferral(
+    BusinessIdentifier identifier,
+    RequestStatus status,
+    ReferralServiceCode service,
+    @NotInFuture PointInTime authoredOn,
+    BusinessIdentifier requester,
     OrganisationTypeCode performerType,
     BusinessIdentifier performer,
     BusinessIdentifier plan,
     @Size(max = 10000) String note,
-    List<@NotNull BusinessIdentifier> reasons)
+    List<BusinessIdentifier> reasons)
     implements Keyed {
 
-  private static final String RECORD = "Referral";
+  private static final String RECORD = "WorkAbilityReferral";
 
   /** Checks the parts; see the component descriptions. */
-  public Referral {
+  public WorkAbilityReferral {
     Check.required(identifier, RECORD, "identifier");
     Check.required(status, RECORD, "status");
     Check.required(service, RECORD, "service");
@@ -66,7 +65,7 @@ public record Referral(
     return new Builder();
   }
 
-  /** Builds a {@link Referral}. */
+  /** Builds a {@link WorkAbilityReferral}. */
   public static final class Builder {
     private BusinessIdentifier identifier;
     private RequestStatus status = RequestStatus.ACTIVE;
@@ -146,8 +145,8 @@ public record Referral(
     }
 
     /** Adds a diagnosis that is a reason for the referral, by key. */
-    public Builder reason(BusinessIdentifier diagnosisKey) {
-      this.reasons.add(diagnosisKey);
+    public Builder reason(BusinessIdentifier conditionKey) {
+      this.reasons.add(conditionKey);
       return this;
     }
 
@@ -157,8 +156,8 @@ public record Referral(
      * @throws InvalidRecordException if a required part is missing or neither a performer type nor
      *     a performer is given
      */
-    public Referral build() {
-      return new Referral(
+    public WorkAbilityReferral build() {
+      return new WorkAbilityReferral(
           identifier,
           status,
           service,

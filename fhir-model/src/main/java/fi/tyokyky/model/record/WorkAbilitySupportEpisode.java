@@ -3,7 +3,6 @@ package fi.tyokyky.model.record;
 import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ServicePathPhaseCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,29 +21,29 @@ import java.util.List;
  * @param start the day the path started; never null
  * @param end the day it ended; null while it goes on; not before the start
  * @param managingOrganisation key of the {@link Organisation} responsible; never null
- * @param careManager key of the {@link Professional} managing the client's path; null if none
- * @param network key of the {@link SupportNetwork} around the client; null if none
+ * @param careManager key of the {@link ProfessionalRole} managing the client's path; null if none
+ * @param network key of the {@link WorkAbilitySupportNetwork} around the client; null if none
  * @param phaseHistory the phases the path went through with their dates, in the order given (e.g.
  *     the path 1 → 6); never null, may be empty; at most one entry is open (has no end), and that
  *     one is the current {@code phase}
  */
-public record SupportEpisode(
-    @NotNull BusinessIdentifier identifier,
-    @NotNull EpisodeStatus status,
-    @NotNull ServicePathPhaseCode phase,
+public record WorkAbilitySupportEpisode(
+    BusinessIdentifier identifier,
+    EpisodeStatus status,
+    ServicePathPhaseCode phase,
     OrganisationTypeCode referralSource,
-    @NotNull @PastOrPresent LocalDate start,
+    @PastOrPresent LocalDate start,
     LocalDate end,
-    @NotNull BusinessIdentifier managingOrganisation,
+    BusinessIdentifier managingOrganisation,
     BusinessIdentifier careManager,
     BusinessIdentifier network,
-    List<@Valid @NotNull ServicePathPhaseHistory> phaseHistory)
+    List<@Valid ServicePathPhaseHistory> phaseHistory)
     implements Keyed {
 
-  private static final String RECORD = "SupportEpisode";
+  private static final String RECORD = "WorkAbilitySupportEpisode";
 
   /** Checks the parts; see the component descriptions. */
-  public SupportEpisode {
+  public WorkAbilitySupportEpisode {
     Check.required(identifier, RECORD, "identifier");
     Check.required(status, RECORD, "status");
     Check.required(phase, RECORD, "phase");
@@ -77,7 +76,7 @@ public record SupportEpisode(
     return new Builder();
   }
 
-  /** Builds a {@link SupportEpisode}. */
+  /** Builds a {@link WorkAbilitySupportEpisode}. */
   public static final class Builder {
     private BusinessIdentifier identifier;
     private EpisodeStatus status = EpisodeStatus.ACTIVE;
@@ -129,19 +128,14 @@ public record SupportEpisode(
     }
 
     /** The responsible organisation, by key (required). */
-    public Builder managingOrganisation(BusinessIdentifier key) {
-      this.managingOrganisation = key;
+    public Builder managingOrganisation(BusinessIdentifier organisationKey) {
+      this.managingOrganisation = organisationKey;
       return this;
     }
 
-    /** The responsible organisation (required). */
-    public Builder managingOrganisation(Organisation organisation) {
-      return managingOrganisation(organisation == null ? null : organisation.key());
-    }
-
-    /** The client manager, by the professional's key. */
-    public Builder careManager(BusinessIdentifier professionalKey) {
-      this.careManager = professionalKey;
+    /** The client manager, by the key of the professional's role. */
+    public Builder careManager(BusinessIdentifier roleKey) {
+      this.careManager = roleKey;
       return this;
     }
 
@@ -173,8 +167,8 @@ public record SupportEpisode(
      *     finished path has no end, or the phase history has more than one open phase or an open
      *     phase that is not the current one
      */
-    public SupportEpisode build() {
-      return new SupportEpisode(
+    public WorkAbilitySupportEpisode build() {
+      return new WorkAbilitySupportEpisode(
           identifier,
           status,
           phase,
