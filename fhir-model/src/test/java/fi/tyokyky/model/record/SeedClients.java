@@ -48,9 +48,13 @@ import java.util.List;
  *
  * Every visit's records are stamped with the visit's end (the library's default). Records that live
  * across visits (path, network, goal, plan, referrals, tasks) are carried by each visit that
- * changes them, as they stand after it. Client {@code n} of a run has its own henkilötunnus
- * (individual number 900–999, century signs of the 2023 reform so that no other test's client
- * shares it) and its own record ids; organisations and professionals are the same for every run.
+ * changes them, as they stand after it. Each visit names only the organisations, professionals and
+ * roles its records refer to, listed in the order of the visit in which each first appears: that is
+ * the order in which a server first stores them and returns them on a read of the visit.
+ *
+ * <p>Client {@code n} of a run has its own henkilötunnus (individual number 900–999, century signs
+ * of the 2023 reform so that no other test's client shares it) and its own record ids; the health
+ * centre is the same for all, its other organisations and its professionals are those of the run.
  */
 public final class SeedClients {
 
@@ -339,7 +343,7 @@ public final class SeedClients {
     visits.add(
         visit(client, c, 2, EncounterType.TEAM_PHYSICIAN_VISIT, start[1], physicianRole, pathKey)
             .organisations(centre)
-            .professionals(physician, coordinator)
+            .professionals(coordinator, physician)
             .roles(physicianRole)
             .episode(
                 path(pathKey, referred, OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
@@ -376,7 +380,7 @@ public final class SeedClients {
         visit(client, c, 3, EncounterType.COORDINATOR_VISIT, start[2], coordinatorRole, pathKey)
             .organisations(centre, employmentServices, socialServices, kela)
             .professionals(coordinator, physician)
-            .roles(coordinatorRole, physicianRole)
+            .roles(physicianRole, coordinatorRole)
             .episode(
                 path(pathKey, referred, OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
                     .phase(ServicePathPhase.SERVICES_PLANNED)
@@ -564,7 +568,7 @@ public final class SeedClients {
         visit(client, c, 5, EncounterType.COORDINATOR_VISIT, start[4], coordinatorRole, pathKey)
             .organisations(centre, employmentServices, socialServices, kela)
             .professionals(coordinator, physician)
-            .roles(coordinatorRole, physicianRole)
+            .roles(physicianRole, coordinatorRole)
             .episode(
                 path(pathKey, referred, OrganisationType.MUNICIPAL_EMPLOYMENT_SERVICES)
                     .phase(ServicePathPhase.GOAL_ACHIEVED)
@@ -694,7 +698,7 @@ public final class SeedClients {
                 nurseRole,
                 pathKey)
             .organisations(centre)
-            .professionals(nurse, coordinator)
+            .professionals(coordinator, nurse)
             .roles(nurseRole)
             .episode(
                 path(pathKey, referred, OrganisationType.TE_OFFICE)
@@ -951,7 +955,7 @@ public final class SeedClients {
 
   private Organisation organisation(String kind, String name, OrganisationType type) {
     return Organisation.builder()
-        .identifier(BusinessIdentifier.underOrganisation(CENTRE_OID, "14", kind))
+        .identifier(BusinessIdentifier.underOrganisation(CENTRE_OID, "14", run + "-" + kind))
         .name(name)
         .type(type)
         .build();
@@ -959,7 +963,7 @@ public final class SeedClients {
 
   private Professional professional(String kind, String familyName) {
     return Professional.builder()
-        .identifier(BusinessIdentifier.underOrganisation(CENTRE_OID, "2", kind))
+        .identifier(BusinessIdentifier.underOrganisation(CENTRE_OID, "2", run + "-" + kind))
         .familyName(familyName)
         .givenNames("Testi")
         .build();
@@ -967,7 +971,7 @@ public final class SeedClients {
 
   private ProfessionalRole role(String kind, Professional professional, ProfessionalRoleCode code) {
     return ProfessionalRole.builder()
-        .identifier(BusinessIdentifier.underOrganisation(CENTRE_OID, "3", "role-" + kind))
+        .identifier(BusinessIdentifier.underOrganisation(CENTRE_OID, "3", run + "-role-" + kind))
         .professional(professional)
         .organisation(centre)
         .role(code)
