@@ -30,7 +30,8 @@ abstract class AbstractFhirServerIT
         RetrievalScenarios,
         ExaminationReadScenarios,
         BadInputScenarios,
-        DeliveryOrderScenarios {
+        DeliveryOrderScenarios,
+        SeedClientScenarios {
 
   @LocalServerPort int port;
 
@@ -43,6 +44,8 @@ abstract class AbstractFhirServerIT
   private final AtomicInteger examinations = new AtomicInteger(1);
   private final String pathRunId = "dlv-" + UUID.randomUUID().toString().substring(0, 8);
   private final AtomicInteger clientPaths = new AtomicInteger();
+  private final String seedRun = "seed-" + UUID.randomUUID().toString().substring(0, 8);
+  private final AtomicInteger seedClients = new AtomicInteger();
   private StoredExamination storedExamination;
 
   @BeforeAll
@@ -78,6 +81,16 @@ abstract class AbstractFhirServerIT
   @Override
   public ClientPath nextClientPath() {
     return new ClientPath(pathRunId, clientPaths.getAndIncrement());
+  }
+
+  @Override
+  public String seedRun() {
+    return seedRun;
+  }
+
+  @Override
+  public int nextSeedClient() {
+    return seedClients.getAndIncrement();
   }
 
   @Override

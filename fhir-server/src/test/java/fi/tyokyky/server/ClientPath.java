@@ -9,8 +9,6 @@ import fi.tyokyky.model.code.OrganisationTypeCode;
 import fi.tyokyky.model.code.ProfessionalRoleCode;
 import fi.tyokyky.model.code.ReferralServiceCode;
 import fi.tyokyky.model.code.ServicePathPhaseCode;
-import fi.tyokyky.model.fhir.ExaminationBundleMapper;
-import fi.tyokyky.model.fhir.SubmissionKeys;
 import fi.tyokyky.model.identifier.Henkilotunnus;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
 import fi.tyokyky.model.record.Actor;
@@ -23,7 +21,6 @@ import fi.tyokyky.model.record.ExaminationEncounter;
 import fi.tyokyky.model.record.Gender;
 import fi.tyokyky.model.record.GoalAchievement;
 import fi.tyokyky.model.record.GoalLifecycleStatus;
-import fi.tyokyky.model.record.Keyed;
 import fi.tyokyky.model.record.Organisation;
 import fi.tyokyky.model.record.Professional;
 import fi.tyokyky.model.record.ProfessionalRole;
@@ -39,12 +36,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.DomainResource;
-import org.hl7.fhir.r4.model.ResourceType;
 
 /**
  * One client's service path as four visit submissions built with the library, each carrying the
@@ -72,7 +64,6 @@ final class ClientPath {
   private static final SoteOrganisationOid CENTRE =
       SoteOrganisationOid.parse("1.2.246.10.99999997.10.0");
 
-  private final ExaminationBundleMapper mapper = new ExaminationBundleMapper();
   private final String runId;
   private final int n;
   private final List<Examination> visits = new ArrayList<>();
@@ -84,64 +75,9 @@ final class ClientPath {
     build();
   }
 
-  /** Visit {@code v} (0-based) as its submission. */
-  Bundle bundle(int v) {
-    return mapper.toBundle(visits.get(v));
-  }
-
-  /**
-   * The records that live across visits with their resource as in-order delivery stores it: each
-   * from the last visit that carries it. Keyed by {@code Type?identifier=...}.
-   */
-  Map<String, DomainResource> expectedFinalState() {
-    Map<String, DomainResource> latest = new LinkedHashMap<>();
-    for (int v = 0; v < VISITS; v++) {
-      Bundle bundle = bundle(v);
-      Examination visit = visits.get(v);
-      for (Keyed record : crossVisitRecords(visit)) {
-        String fullUrl = SubmissionKeys.fullUrl(typeOf(record), record.key());
-        bundle.getEntry().stream()
-            .filter(entry -> entry.getFullUrl().equals(fullUrl))
-            .findFirst()
-            .ifPresent(entry -> latest.put(search(record), (DomainResource) entry.getResource()));
-      }
-    }
-    return latest;
-  }
-
-  /** The search that finds a record on the server. */
-  private static String search(Keyed record) {
-    return typeOf(record).name() + "?" + SubmissionKeys.identifierQuery(record.key());
-  }
-
-  private static List<Keyed> crossVisitRecords(Examination visit) {
-    List<Keyed> records = new ArrayList<>();
-    if (visit.episode() != null) {
-      records.add(visit.episode());
-    }
-    records.addAll(visit.goals());
-    if (visit.plan() != null) {
-      records.add(visit.plan());
-    }
-    records.addAll(visit.referrals());
-    records.addAll(visit.tasks());
-    records.addAll(visit.outcomes());
-    return records;
-  }
-
-  private static ResourceType typeOf(Keyed record) {
-    if (record instanceof WorkAbilitySupportEpisode) {
-      return ResourceType.EpisodeOfCare;
-    } else if (record instanceof WorkAbilityGoal) {
-      return ResourceType.Goal;
-    } else if (record instanceof WorkAbilitySupportPlan) {
-      return ResourceType.CarePlan;
-    } else if (record instanceof WorkAbilityReferral) {
-      return ResourceType.ServiceRequest;
-    } else if (record instanceof WorkAbilityFollowUpTask) {
-      return ResourceType.Task;
-    }
-    return ResourceType.Observation;
+  /** The path's visits in order. */
+  ClientVisits visits() {
+    return new ClientVisits(visits);
   }
 
   private BusinessIdentifier key(String arc, String kind) {

@@ -5,24 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import fi.tyokyky.model.validation.TyokykyValidator;
 import fi.tyokyky.model.validation.ValidationIssue;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import fi.tyokyky.profiles.PackageFixtures;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -99,17 +88,17 @@ class ConformanceVerdictIT {
    * transactions' conditional creates on the same henkilötunnus would match both (HAPI-0958).
    */
   static Stream<String> fixtures() {
-    return Stream.of("valid", "invalid")
-        .flatMap(folder -> jsonFiles(folder).stream())
+    return Stream.of(PackageFixtures.VALID, PackageFixtures.INVALID)
+        .flatMap(folder -> PackageFixtures.jsonFiles(folder).stream())
         .sorted(
             java.util.Comparator.comparing(
-                (String path) -> !read(path).contains("\"transaction\"")));
+                (String path) -> !PackageFixtures.read(path).contains("\"transaction\"")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void serverJudgesTheFixtureAsTheLibraryDoes(String path) {
-    String text = read(path);
+    String text = PackageFixtures.read(path);
     List<ValidationIssue> libraryErrors = library.validate(text).errors();
 
     RawHttp.Answer answer = submit(text);
@@ -191,58 +180,5 @@ class ConformanceVerdictIT {
 
   private static String location(OperationOutcomeIssueComponent issue) {
     return issue.hasExpression() ? issue.getExpression().get(0).getValue() : "";
-  }
-
-  private static String read(String path) {
-    try (InputStream in = ConformanceVerdictIT.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("Not on the classpath: " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The JSON files directly in a classpath folder (of the profiles test-jar, or a directory),
-   * sorted.
-   */
-  private static List<String> jsonFiles(String folder) {
-    URL url = ConformanceVerdictIT.class.getClassLoader().getResource(folder);
-    if (url == null) {
-      throw new IllegalStateException("Not on the classpath: " + folder);
-    }
-    List<String> names = new ArrayList<>();
-    try {
-      if ("jar".equals(url.getProtocol())) {
-        JarURLConnection connection = (JarURLConnection) url.openConnection();
-        connection.setUseCaches(false);
-        try (JarFile jar = connection.getJarFile()) {
-          String prefix = folder + "/";
-          for (JarEntry entry : Collections.list(jar.entries())) {
-            String name = entry.getName();
-            if (name.startsWith(prefix)
-                && name.endsWith(".json")
-                && name.indexOf('/', prefix.length()) < 0) {
-              names.add(name);
-            }
-          }
-        }
-      } else {
-        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-          files
-              .map(file -> file.getFileName().toString())
-              .filter(name -> name.endsWith(".json"))
-              .forEach(name -> names.add(folder + "/" + name));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    Collections.sort(names);
-    return names;
   }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.tyokyky.server.ordering.StaleWriteNotice;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +15,6 @@ import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
-import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,48 +30,28 @@ interface DeliveryOrderScenarios extends FhirServerTest {
 
   @Test
   default void everyOrderOfTheVisitsEndsAsInOrderDeliveryAlsoWithALateRetry() {
-    List<int[]> orders = permutations(ClientPath.VISITS);
-    assertThat(orders).hasSize(24);
-    for (int[] order : orders) {
-      ClientPath path = nextClientPath();
-      for (int visit : order) {
-        send(path, visit);
-      }
-      // A sender retrying its first submission long after.
-      send(path, order[0]);
+    int orders = delivery().everyOrderWithALateRetry(() -> nextClientPath().visits());
 
-      assertThat(storedState(path))
-          .as("stored after visits %s", describe(order))
-          .isEqualTo(expectedState(path));
-    }
+    assertThat(orders).isEqualTo(24);
   }
 
   @Test
   default void resendsInBetweenChangeNothingNewer() {
-    ClientPath path = nextClientPath();
-    for (int visit = 0; visit < ClientPath.VISITS; visit++) {
-      send(path, visit);
-      for (int earlier = 0; earlier < visit; earlier++) {
-        send(path, earlier);
-      }
-      send(path, visit);
-    }
-
-    assertThat(storedState(path)).isEqualTo(expectedState(path));
+    delivery().inOrderWithResendsInBetween(nextClientPath().visits());
   }
 
   @Test
   default void aLateRetryStoresNoVersionAndSaysSo() {
-    ClientPath path = nextClientPath();
-    for (int visit = 0; visit < ClientPath.VISITS; visit++) {
-      send(path, visit);
+    ClientVisits path = nextClientPath().visits();
+    for (int visit = 0; visit < path.count(); visit++) {
+      delivery().send(path, visit);
     }
     String episodeSearch = path.expectedFinalState().keySet().iterator().next();
-    DomainResource before = stored(episodeSearch);
+    DomainResource before = delivery().stored(episodeSearch);
 
-    Bundle answer = send(path, 0);
+    Bundle answer = delivery().send(path, 0);
 
-    DomainResource after = stored(episodeSearch);
+    DomainResource after = delivery().stored(episodeSearch);
     assertThat(after.getMeta().getVersionId()).isEqualTo(before.getMeta().getVersionId());
     assertThat(after.getMeta().getLastUpdated()).isEqualTo(before.getMeta().getLastUpdated());
     BundleEntryComponent episodeEntry =
@@ -108,7 +85,7 @@ interface DeliveryOrderScenarios extends FhirServerTest {
     ExecutorService senders = Executors.newFixedThreadPool(2);
     try {
       for (int round = 0; round < 3; round++) {
-        ClientPath path = nextClientPath();
+        ClientVisits path = nextClientPath().visits();
         // Each sender has two of the visits; they interleave as the threads run.
         int[][] visitsOf =
             round % 2 == 0
@@ -122,7 +99,7 @@ interface DeliveryOrderScenarios extends FhirServerTest {
                   () -> {
                     start.await();
                     for (int visit : visits) {
-                      send(path, visit);
+                      delivery().send(path, visit);
                     }
                     return null;
                   }));
@@ -132,82 +109,16 @@ interface DeliveryOrderScenarios extends FhirServerTest {
           sender.get(5, TimeUnit.MINUTES);
         }
 
-        assertThat(storedState(path)).as("round %s", round).isEqualTo(expectedState(path));
+        assertThat(delivery().storedState(path))
+            .as("round %s", round)
+            .isEqualTo(VisitDelivery.expectedState(path));
       }
     } finally {
       senders.shutdownNow();
     }
   }
 
-  private Bundle send(ClientPath path, int visit) {
-    Bundle answer = client().transaction().withBundle(path.bundle(visit)).execute();
-    assertThat(answer.getEntry())
-        .allSatisfy(
-            entry -> assertThat(entry.getResponse().getStatus()).isIn("200 OK", "201 Created"));
-    return answer;
-  }
-
-  private Map<String, String> storedState(ClientPath path) {
-    Map<String, String> state = new LinkedHashMap<>();
-    for (String search : path.expectedFinalState().keySet()) {
-      state.put(search, content(stored(search)));
-    }
-    return state;
-  }
-
-  private static Map<String, String> expectedState(ClientPath path) {
-    Map<String, String> state = new LinkedHashMap<>();
-    path.expectedFinalState().forEach((search, resource) -> state.put(search, content(resource)));
-    return state;
-  }
-
-  private DomainResource stored(String search) {
-    Bundle found = client().search().byUrl(search).returnBundle(Bundle.class).execute();
-    assertThat(found.getEntry()).as(search).hasSize(1);
-    return (DomainResource) found.getEntryFirstRep().getResource();
-  }
-
-  /**
-   * A resource's content without what the server assigns: id, meta, and the literal reference (a
-   * {@code urn:uuid} when sent, a server id when stored); each reference's type and business
-   * identifier stay.
-   */
-  private static String content(DomainResource resource) {
-    DomainResource copy = resource.copy();
-    copy.setIdElement(null);
-    copy.setMeta(null);
-    FHIR.newTerser()
-        .getAllPopulatedChildElementsOfType(copy, Reference.class)
-        .forEach(reference -> reference.setReference(null));
-    return FHIR.newJsonParser().setPrettyPrint(true).encodeResourceToString(copy);
-  }
-
-  private static List<int[]> permutations(int size) {
-    List<int[]> all = new ArrayList<>();
-    permute(new int[size], new boolean[size], 0, all);
-    return all;
-  }
-
-  private static void permute(int[] order, boolean[] used, int at, List<int[]> all) {
-    if (at == order.length) {
-      all.add(order.clone());
-      return;
-    }
-    for (int visit = 0; visit < order.length; visit++) {
-      if (!used[visit]) {
-        used[visit] = true;
-        order[at] = visit;
-        permute(order, used, at + 1, all);
-        used[visit] = false;
-      }
-    }
-  }
-
-  private static String describe(int[] order) {
-    StringBuilder text = new StringBuilder();
-    for (int visit : order) {
-      text.append(text.length() == 0 ? "" : " ").append(visit + 1);
-    }
-    return text.toString();
+  private VisitDelivery delivery() {
+    return new VisitDelivery(client());
   }
 }

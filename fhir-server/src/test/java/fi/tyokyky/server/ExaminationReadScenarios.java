@@ -275,7 +275,7 @@ interface ExaminationReadScenarios extends FhirServerTest {
   /**
    * Asserts each part of {@code readBack} equal to the same part of {@code sent}, then the whole.
    */
-  private static void assertEqualPartForPart(Examination readBack, Examination sent) {
+  static void assertEqualPartForPart(Examination readBack, Examination sent) {
     SoftAssertions softly = new SoftAssertions();
     for (RecordComponent part : Examination.class.getRecordComponents()) {
       try {

@@ -3,15 +3,7 @@ package fi.tyokyky.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.validation.SingleValidationMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,19 +22,7 @@ class ValidFixturesTest {
 
   /** The fixture file names, read from the test classpath so that adding a file adds a test. */
   static List<String> fixtures() {
-    URL folder = ValidFixturesTest.class.getClassLoader().getResource(FOLDER);
-    assertThat(folder).as("classpath folder %s", FOLDER).isNotNull();
-    try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-      return files
-          .map(f -> f.getFileName().toString())
-          .filter(n -> n.endsWith(".json"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return PackageFixtures.jsonFiles(FOLDER).stream().map(PackageFixtures::fileName).toList();
   }
 
   @Test
@@ -60,7 +40,7 @@ class ValidFixturesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
-  void fixtureValidatesWithoutErrors(String file) throws IOException {
+  void fixtureValidatesWithoutErrors(String file) {
     List<SingleValidationMessage> messages = PackageValidator.get().validate(read(file));
     List<SingleValidationMessage> errors = PackageValidator.errors(messages);
     assertThat(errors)
@@ -68,11 +48,7 @@ class ValidFixturesTest {
         .isEmpty();
   }
 
-  private static String read(String file) throws IOException {
-    try (var in =
-        ValidFixturesTest.class.getClassLoader().getResourceAsStream(FOLDER + "/" + file)) {
-      assertThat(in).as("fixture file %s/%s", FOLDER, file).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String read(String file) {
+    return PackageFixtures.read(FOLDER + "/" + file);
   }
 }

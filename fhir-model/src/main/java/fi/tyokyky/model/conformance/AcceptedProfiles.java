@@ -1,10 +1,5 @@
 package fi.tyokyky.model.conformance;
 
-import ca.uhn.fhir.context.FhirContext;
-import fi.tyokyky.profiles.TyokykyPackage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -20,7 +15,6 @@ import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResource
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.StructureDefinition.StructureDefinitionKind;
 import org.hl7.fhir.r4.model.StructureDefinition.TypeDerivationRule;
-import org.hl7.fhir.utilities.npm.NpmPackage;
 
 /**
  * The profiles a resource of each type may claim, as the Työkyky package states them: every
@@ -39,9 +33,6 @@ import org.hl7.fhir.utilities.npm.NpmPackage;
  */
 public final class AcceptedProfiles {
 
-  private static final String TARBALL =
-      TyokykyPackage.CLASSPATH_TGZ.substring("classpath:".length());
-
   private static volatile AcceptedProfiles ofPackage;
 
   private final Map<String, List<String>> profileUrlsByType;
@@ -51,7 +42,8 @@ public final class AcceptedProfiles {
   }
 
   /**
-   * The profiles of the Työkyky package on this library's classpath. Read once per class loader.
+   * The profiles of the Työkyky package on this library's classpath, from the package resources the
+   * library has loaded already ({@link PackageResources#shared()}). Computed once per class loader.
    *
    * @return never null
    * @throws IllegalStateException if the package is missing or unreadable
@@ -62,7 +54,7 @@ public final class AcceptedProfiles {
       synchronized (AcceptedProfiles.class) {
         profiles = ofPackage;
         if (profiles == null) {
-          profiles = read(FhirContext.forR4Cached(), AcceptedProfiles.class.getClassLoader());
+          profiles = of(PackageResources.shared());
           ofPackage = profiles;
         }
       }
@@ -71,46 +63,30 @@ public final class AcceptedProfiles {
   }
 
   /**
-   * Reads the accepted profiles of the package tarball seen by {@code classLoader}.
+   * The accepted profiles of the package that {@code resources} reads.
    *
-   * @param fhirContext an R4 context; not null
-   * @param classLoader sees the {@code tyokyky-profiles} jar; not null
+   * @param resources the package's resources; not null
    * @return never null
+   * @throws IllegalStateException if the package is missing or unreadable
    */
-  static AcceptedProfiles read(FhirContext fhirContext, ClassLoader classLoader) {
+  public static AcceptedProfiles of(PackageResources resources) {
     Map<String, Set<String>> byType = new TreeMap<>();
-    try (InputStream in = classLoader.getResourceAsStream(TARBALL)) {
-      if (in == null) {
-        throw new IllegalStateException("No FHIR package on the classpath at " + TARBALL);
+    for (StructureDefinition definition : resources.loadAll(StructureDefinition.class)) {
+      if (definition.getKind() == StructureDefinitionKind.RESOURCE
+          && definition.getDerivation() == TypeDerivationRule.CONSTRAINT) {
+        accept(byType, definition.getType(), definition.getUrl());
       }
-      NpmPackage npm = NpmPackage.fromPackage(in);
-      for (String file : npm.listResources("StructureDefinition")) {
-        try (InputStream definitionIn = npm.loadResource(file)) {
-          StructureDefinition definition =
-              fhirContext.newJsonParser().parseResource(StructureDefinition.class, definitionIn);
-          if (definition.getKind() == StructureDefinitionKind.RESOURCE
-              && definition.getDerivation() == TypeDerivationRule.CONSTRAINT) {
-            accept(byType, definition.getType(), definition.getUrl());
-          }
-        }
-      }
-      for (String file : npm.listResources("CapabilityStatement")) {
-        try (InputStream statementIn = npm.loadResource(file)) {
-          CapabilityStatement requirements =
-              fhirContext.newJsonParser().parseResource(CapabilityStatement.class, statementIn);
-          if (requirements.getKind() == CapabilityStatementKind.REQUIREMENTS) {
-            for (CapabilityStatementRestComponent rest : requirements.getRest()) {
-              for (CapabilityStatementRestResourceComponent type : rest.getResource()) {
-                for (CanonicalType profile : type.getSupportedProfile()) {
-                  accept(byType, type.getType(), profile.getValue());
-                }
-              }
+    }
+    for (CapabilityStatement requirements : resources.loadAll(CapabilityStatement.class)) {
+      if (requirements.getKind() == CapabilityStatementKind.REQUIREMENTS) {
+        for (CapabilityStatementRestComponent rest : requirements.getRest()) {
+          for (CapabilityStatementRestResourceComponent type : rest.getResource()) {
+            for (CanonicalType profile : type.getSupportedProfile()) {
+              accept(byType, type.getType(), profile.getValue());
             }
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the package at " + TARBALL, e);
     }
     return new AcceptedProfiles(byType);
   }

@@ -2,10 +2,13 @@ package fi.tyokyky.model.conformance;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tyokyky.profiles.TyokykyPackage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,8 @@ import org.hl7.fhir.r4.model.Type;
 public final class PackageResources {
 
   private static final String RESOURCE_FOLDER = TyokykyPackage.CLASSPATH_FOLDER + "/package/";
+  // The NPM package index: file name, resource type and id of every resource of the package.
+  private static final String INDEX = ".index.json";
   private static final PackageResources SHARED =
       new PackageResources(FhirContext.forR4Cached(), PackageResources.class.getClassLoader());
 
@@ -41,6 +46,8 @@ public final class PackageResources {
   private final Map<String, IBaseResource> cache = new ConcurrentHashMap<>();
   // Fixed codings by profile and element id, so that a lookup does not copy a whole profile.
   private final Map<String, Coding> fixedCodings = new ConcurrentHashMap<>();
+  // File names by resource type, from the package index; read once.
+  private volatile Map<String, List<String>> filesByType;
 
   /**
    * Creates a reader over the package on the given class loader.
@@ -73,6 +80,28 @@ public final class PackageResources {
     String fileName = fhirContext.getResourceType(type) + "-" + id + ".json";
     IBaseResource cached = cache.computeIfAbsent(fileName, this::read);
     return Optional.ofNullable(cached).map(resource -> type.cast(copyOf(resource)));
+  }
+
+  /**
+   * Every resource of the given type that the package holds (not its examples), in the order of the
+   * package's index ({@code .index.json}, which the NPM package format requires).
+   *
+   * @param type the R4 resource class, e.g. {@code StructureDefinition.class}; not null
+   * @return fresh copies; never null, empty if the package has none of the type
+   * @throws IllegalStateException if the index or a file it names is missing or not valid JSON
+   * @throws UncheckedIOException if the index or a file cannot be read
+   */
+  public <T extends IBaseResource> List<T> loadAll(Class<T> type) {
+    String resourceType = fhirContext.getResourceType(Objects.requireNonNull(type, "type"));
+    List<T> all = new ArrayList<>();
+    for (String fileName : indexedFiles().getOrDefault(resourceType, List.of())) {
+      IBaseResource cached = cache.computeIfAbsent(fileName, this::read);
+      if (cached == null) {
+        throw new IllegalStateException("The package index names a missing file " + fileName);
+      }
+      all.add(type.cast(copyOf(cached)));
+    }
+    return all;
   }
 
   /**
@@ -172,6 +201,33 @@ public final class PackageResources {
       return coding.copy();
     }
     return null;
+  }
+
+  private Map<String, List<String>> indexedFiles() {
+    Map<String, List<String>> files = filesByType;
+    if (files == null) {
+      files = readIndex();
+      filesByType = files;
+    }
+    return files;
+  }
+
+  private Map<String, List<String>> readIndex() {
+    try (InputStream in = classLoader.getResourceAsStream(RESOURCE_FOLDER + INDEX)) {
+      if (in == null) {
+        throw new IllegalStateException("The package on the classpath has no " + INDEX);
+      }
+      Map<String, List<String>> byType = new ConcurrentHashMap<>();
+      for (JsonNode file : new ObjectMapper().readTree(in).path("files")) {
+        byType
+            .computeIfAbsent(file.path("resourceType").asText(), t -> new ArrayList<>())
+            .add(file.path("filename").asText());
+      }
+      byType.replaceAll((t, names) -> List.copyOf(names));
+      return byType;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the package's " + INDEX, e);
+    }
   }
 
   /** Parses a package file; null if the package has no such file. */

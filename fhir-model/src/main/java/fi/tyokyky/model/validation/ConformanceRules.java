@@ -1,10 +1,5 @@
 package fi.tyokyky.model.validation;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IParser;
-import ca.uhn.fhir.parser.LenientErrorHandler;
-import ca.uhn.fhir.rest.api.EncodingEnum;
 import fi.tyokyky.model.conformance.AcceptedProfiles;
 import fi.tyokyky.model.scoring.ScoringService;
 import java.util.ArrayList;
@@ -30,7 +25,6 @@ public final class ConformanceRules {
   public static final Set<String> RULE_IDS =
       Set.of(ProfileClaimRule.RULE_ID, ScoreDerivationRule.RULE_ID);
 
-  private final FhirContext fhirContext;
   private final AcceptedProfiles acceptedProfiles;
   private final ProfileClaimRule claimRule;
   private final ScoreDerivationRule scoreRule;
@@ -38,21 +32,18 @@ public final class ConformanceRules {
   /**
    * The rules over the given accepted profiles and scoring.
    *
-   * @param fhirContext the R4 context to parse text with; not null
    * @param acceptedProfiles what each type may claim; not null
    * @param scoring scores questionnaire responses; not null
    */
-  public ConformanceRules(
-      FhirContext fhirContext, AcceptedProfiles acceptedProfiles, ScoringService scoring) {
-    this.fhirContext = Objects.requireNonNull(fhirContext, "fhirContext");
+  public ConformanceRules(AcceptedProfiles acceptedProfiles, ScoringService scoring) {
     this.acceptedProfiles = Objects.requireNonNull(acceptedProfiles, "acceptedProfiles");
     this.claimRule = new ProfileClaimRule(acceptedProfiles);
     this.scoreRule = new ScoreDerivationRule(scoring);
   }
 
   /** The rules over the package on the classpath ({@link AcceptedProfiles#ofPackage()}). */
-  public static ConformanceRules ofPackage(FhirContext fhirContext) {
-    return new ConformanceRules(fhirContext, AcceptedProfiles.ofPackage(), new ScoringService());
+  public static ConformanceRules ofPackage() {
+    return new ConformanceRules(AcceptedProfiles.ofPackage(), new ScoringService());
   }
 
   /** The profiles each resource type may claim; never null. */
@@ -61,7 +52,8 @@ public final class ConformanceRules {
   }
 
   /**
-   * Checks a resource.
+   * Checks a resource: the one a caller gave, or the one parsed once from a caller's text, never a
+   * copy parsed again from its own encoding.
    *
    * @param resource an R4 resource; not null
    * @return the issues, claim errors first; never null
@@ -73,26 +65,5 @@ public final class ConformanceRules {
     List<ValidationIssue> issues = new ArrayList<>(claimRule.check(r4));
     issues.addAll(scoreRule.check(r4));
     return issues;
-  }
-
-  /**
-   * Checks a resource given as text that HAPI's validator could read. Text that HAPI's R4 parser
-   * cannot read gives no issues here: the validator has reported what is wrong with it.
-   *
-   * @param text the resource; not null
-   * @param encoding JSON or XML; not null
-   * @return the issues; never null
-   */
-  public List<ValidationIssue> check(String text, EncodingEnum encoding) {
-    IParser parser = encoding.newParser(fhirContext);
-    // Quietly: the lenient handler would log unknown elements, and the validator reports them.
-    parser.setParserErrorHandler(new LenientErrorHandler(false));
-    IBaseResource resource;
-    try {
-      resource = parser.parseResource(text);
-    } catch (DataFormatException | IllegalArgumentException e) {
-      return List.of();
-    }
-    return check(resource);
   }
 }

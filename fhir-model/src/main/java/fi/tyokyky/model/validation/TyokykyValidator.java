@@ -1,23 +1,19 @@
 package fi.tyokyky.model.validation;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.FhirVersionEnum;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.validation.IValidationContext;
 import ca.uhn.fhir.validation.ValidationContext;
 import ca.uhn.fhir.validation.ValidationOptions;
 import fi.tyokyky.model.validation.ValidationIssue.Severity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,55 +60,24 @@ public final class TyokykyValidator {
 
   private static final Logger LOG = LoggerFactory.getLogger(TyokykyValidator.class);
 
-  private static final String WARM_UP_RESOURCE = "/fi/tyokyky/model/validation/warm-up-bundle.json";
-
-  private final FhirContext fhirContext;
-  private final IValidationSupport validationSupport;
-  private final WorkerContextValidationSupportAdapter workerContext;
-  private final FhirContentValidator fhirValidator;
-  private final InstanceValidatorPool pool;
+  private final ValidatorAssembly assembly;
   private final jakarta.validation.Validator configuredBeanValidator;
   private final boolean redactPersonalData;
   private final boolean reportExpectedWarnings;
-  private final ResultCache resultCache;
-  private final CompletableFuture<Integer> preparation;
-  private final ConformanceRules conformanceRules;
   private volatile BeanConstraintChecker beanChecker;
 
   private TyokykyValidator(Builder builder) {
-    this.fhirContext =
-        builder.fhirContext != null ? builder.fhirContext : FhirContext.forR4Cached();
-    if (fhirContext.getVersion().getVersion() != FhirVersionEnum.R4) {
-      throw new IllegalArgumentException(
-          "The Työkyky package is for FHIR R4, not " + fhirContext.getVersion().getVersion());
-    }
-    this.validationSupport =
-        builder.validationSupport != null
-            ? builder.validationSupport
-            // The package loads while HAPI's core definitions load on other threads.
-            : StartupPreparation.whileLoadingCoreDefinitions(
-                fhirContext, () -> PackageValidationSupport.create(fhirContext));
-    List<String> definitionsUsed =
-        StartupPreparation.lookUpDefinitionsUsedByPackage(validationSupport);
-    this.workerContext =
-        WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(
-            validationSupport);
-    int maxIdle =
-        builder.maxIdleInstanceValidators > 0
-            ? builder.maxIdleInstanceValidators
-            : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-    this.pool =
-        new InstanceValidatorPool(workerContext, builder.maxUsesPerInstanceValidator, maxIdle);
-    this.fhirValidator = new FhirContentValidator(workerContext, pool);
-    this.preparation = StartupPreparation.startPreparingDefinitions(definitionsUsed, workerContext);
+    this.assembly =
+        new ValidatorAssembly(
+            builder.fhirContext,
+            builder.validationSupport,
+            builder.maxUsesPerInstanceValidator,
+            builder.maxIdleInstanceValidators,
+            builder.resultCacheSize,
+            RESULT_CACHE_EXPIRY);
     this.configuredBeanValidator = builder.beanValidator;
-    this.resultCache =
-        builder.resultCacheSize > 0
-            ? new ResultCache(builder.resultCacheSize, RESULT_CACHE_EXPIRY.toMillis())
-            : null;
     this.redactPersonalData = builder.redactPersonalData;
     this.reportExpectedWarnings = builder.reportExpectedWarnings;
-    this.conformanceRules = ConformanceRules.ofPackage(fhirContext);
   }
 
   /** A validator with all defaults (see {@link Builder}); not yet warmed up. */
@@ -127,7 +92,7 @@ public final class TyokykyValidator {
 
   /** The R4 context this validator parses and encodes with; never null. */
   public FhirContext fhirContext() {
-    return fhirContext;
+    return assembly.fhirContext();
   }
 
   /**
@@ -142,8 +107,10 @@ public final class TyokykyValidator {
   public ValidationResult validate(IBaseResource resource) {
     Objects.requireNonNull(resource, "resource");
     IValidationContext<IBaseResource> context =
-        ValidationContext.forResource(fhirContext, resource, ValidationOptions.empty());
-    return validateText(context.getResourceAsString(), context.getResourceAsStringEncoding());
+        ValidationContext.forResource(assembly.fhirContext(), resource, ValidationOptions.empty());
+    // The rules of ConformanceRules check the resource given, not one parsed again from the text.
+    return validateText(
+        context.getResourceAsString(), context.getResourceAsStringEncoding(), resource);
   }
 
   /**
@@ -161,7 +128,7 @@ public final class TyokykyValidator {
     if (encoding == null) {
       return fatal("The input is neither JSON nor XML");
     }
-    return validateText(resourceText, encoding);
+    return validateText(resourceText, encoding, null);
   }
 
   /**
@@ -187,11 +154,11 @@ public final class TyokykyValidator {
    */
   public TyokykyValidator warmUp() {
     long start = System.nanoTime();
-    int definitions = StartupPreparation.join(preparation);
-    String example = readWarmUpResource();
+    int definitions = assembly.awaitPreparation();
+    String example = ValidatorAssembly.warmUpExample();
     for (int round = 0; round < 2; round++) {
       // Around the result cache: the point is to run the validator.
-      validateUncached(example, EncodingEnum.JSON);
+      validateUncached(example, EncodingEnum.JSON, null);
     }
     LOG.info(
         "Validator warmed up in {} ms ({} structure definitions prepared)",
@@ -200,17 +167,20 @@ public final class TyokykyValidator {
     return this;
   }
 
-  private ValidationResult validateText(String text, EncodingEnum encoding) {
-    return resultCache == null
-        ? validateUncached(text, encoding)
-        : resultCache.get(text, encoding, () -> validateUncached(text, encoding));
+  /**
+   * Validates {@code text}; {@code parsed} is the resource it is the encoding of, or null if the
+   * caller gave text.
+   */
+  private ValidationResult validateText(String text, EncodingEnum encoding, IBaseResource parsed) {
+    return assembly.cached(text, encoding, () -> validateUncached(text, encoding, parsed));
   }
 
-  private ValidationResult validateUncached(String text, EncodingEnum encoding) {
+  private ValidationResult validateUncached(
+      String text, EncodingEnum encoding, IBaseResource parsed) {
     long start = System.nanoTime();
     FhirContentValidator.Outcome outcome;
     try {
-      outcome = fhirValidator.validate(text, encoding);
+      outcome = assembly.contentValidator().validate(text, encoding);
     } catch (RuntimeException e) {
       // Where stock HAPI throws (JSON that Gson cannot read, content the core cannot handle).
       // Only the exception type is logged: its message may quote the content.
@@ -230,7 +200,10 @@ public final class TyokykyValidator {
         .messages()
         .forEach(message -> issues.add(FhirIssueConverter.toIssue(message, redactor)));
     if (outcome.content() != null) {
-      issues.addAll(conformanceRules.check(text, encoding));
+      IBaseResource resource = parsed != null ? parsed : parseForRules(text, encoding);
+      if (resource != null) {
+        issues.addAll(assembly.conformanceRules().check(resource));
+      }
     }
     List<ValidationIssue> reported =
         reportExpectedWarnings ? issues : ExpectedWarnings.removeFrom(issues);
@@ -243,6 +216,24 @@ public final class TyokykyValidator {
           reported.size());
     }
     return new ValidationResult(reported);
+  }
+
+  /**
+   * The R4 resource of a text the instance validator could read, for the rules of {@link
+   * ConformanceRules}, or null if HAPI's R4 parser cannot read it (the validator has reported what
+   * is wrong with it). Text is parsed once for them: the instance validator's own parse is in
+   * HAPI's R5 element model ({@code Outcome.content()}), which the rules, written on the R4 model
+   * and scoring with the library's {@code ScoringService}, do not read.
+   */
+  private IBaseResource parseForRules(String text, EncodingEnum encoding) {
+    IParser parser = encoding.newParser(assembly.fhirContext());
+    // Quietly: the lenient handler would log unknown elements, and the validator reports them.
+    parser.setParserErrorHandler(new LenientErrorHandler(false));
+    try {
+      return parser.parseResource(text);
+    } catch (DataFormatException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private PersonalDataRedactor baseRedactor() {
@@ -278,18 +269,7 @@ public final class TyokykyValidator {
 
   /** How many HAPI instance validators this validator has built (for tests). */
   int instanceValidatorsCreated() {
-    return pool.createdCount();
-  }
-
-  private static String readWarmUpResource() {
-    try (InputStream in = TyokykyValidator.class.getResourceAsStream(WARM_UP_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing classpath resource " + WARM_UP_RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return assembly.instanceValidatorsCreated();
   }
 
   /** Configures a {@link TyokykyValidator}. Not thread-safe; every setting is optional. */

@@ -13,7 +13,9 @@ class AcceptedProfilesTest {
   private static final String BP = "http://hl7.org/fhir/StructureDefinition/bp";
 
   private final AcceptedProfiles profiles =
-      AcceptedProfiles.read(FhirContext.forR4Cached(), AcceptedProfilesTest.class.getClassLoader());
+      AcceptedProfiles.of(
+          new PackageResources(
+              FhirContext.forR4Cached(), AcceptedProfilesTest.class.getClassLoader()));
 
   @Test
   void patientIsProfiledByTyokykyPatientOnly() {

@@ -3,7 +3,10 @@ package fi.tyokyky.model.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import fi.tyokyky.profiles.TyokykyPackage;
+import java.util.List;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,22 @@ class PackageResourcesTest {
     assertThatIllegalStateException()
         .isThrownBy(() -> resources.fixedCoding("phq9-score", "Observation.status"))
         .withMessage("Profile phq9-score fixes no coding on element Observation.status");
+  }
+
+  @Test
+  void loadAllOfATypeListsThePackagesResourcesByItsIndex() {
+    List<Questionnaire> questionnaires = resources.loadAll(Questionnaire.class);
+
+    assertThat(questionnaires)
+        .extracting(questionnaire -> questionnaire.getIdElement().getIdPart())
+        .contains("phq-9", "service-experience", "three-x-ten-d")
+        .doesNotHaveDuplicates();
+    assertThat(resources.loadAll(StructureDefinition.class))
+        .extracting(StructureDefinition::getUrl)
+        .contains(TyokykyPackage.structureDefinition("tyokyky-patient"));
+    assertThat(resources.loadAll(Patient.class)).as("examples are not package resources").isEmpty();
+    questionnaires.get(0).setTitle("changed");
+    assertThat(resources.loadAll(Questionnaire.class).get(0).getTitle()).isNotEqualTo("changed");
   }
 
   @Test
