@@ -11,6 +11,7 @@ import fi.tyokyky.model.fhir.ExaminationBundleMapper;
 import fi.tyokyky.model.identifier.Henkilotunnus;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
 import fi.tyokyky.model.identifier.TerhikkiNumber;
+import fi.tyokyky.model.record.Actor;
 import fi.tyokyky.model.record.BusinessIdentifier;
 import fi.tyokyky.model.record.Client;
 import fi.tyokyky.model.record.Examination;
@@ -57,8 +58,8 @@ public final class VendorQuickstart {
     ProfessionalRole nurseRole =
         ProfessionalRole.builder()
             .identifier(BusinessIdentifier.of(records, "role-nurse-1"))
-            .professional(nurse)
-            .organisation(centre)
+            .professional(nurse.key())
+            .organisation(centre.key())
             .role(ProfessionalRoleCode.NURSE)
             .build();
     Client client =
@@ -73,8 +74,8 @@ public final class VendorQuickstart {
             .type(EncounterTypeCode.UNEMPLOYED_HEALTH_EXAMINATION)
             .start(visit)
             .end(visit.plusHours(1))
-            .participant(nurseRole)
-            .serviceProvider(centre)
+            .participant(nurseRole.key())
+            .serviceProvider(centre.key())
             .build();
     ScoreMeasure workAbility =
         ScoreMeasure.builder()
@@ -88,7 +89,7 @@ public final class VendorQuickstart {
         WorkAbilityAssessment.builder()
             .identifier(BusinessIdentifier.of(records, "visit-2026-001-assessment"))
             .effective(visit)
-            .performer(nurseRole)
+            .performer(Actor.role(nurseRole.key()))
             .conclusion(WorkAbilityConclusionCode.PARTIALLY_ABLE)
             .recommendations(ReferralServiceCode.KELA_VOCATIONAL_REHABILITATION)
             .derivedFrom(workAbility)

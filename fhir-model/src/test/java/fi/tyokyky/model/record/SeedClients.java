@@ -216,17 +216,17 @@ public final class SeedClients {
                 UnemploymentDuration.builder()
                     .identifier(key(c, "7", "v1-unemployment-duration"))
                     .effective(start[0])
-                    .performer(nurseRole)
+                    .performer(Actor.role(nurseRole.key()))
                     .months(40)
                     .build())
             .jobSeekerRegistration(
                 RegisteredJobSeeker.builder()
                     .identifier(key(c, "7", "v1-job-seeker"))
                     .effective(start[0])
-                    .performer(nurseRole)
+                    .performer(Actor.role(nurseRole.key()))
                     .registered(true)
                     .employmentService(OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
-                    .employmentServiceOrganisation(employmentServices)
+                    .employmentServiceOrganisation(employmentServices.key())
                     .build())
             .healthCareCoverage(coverage(c, "v1-coverage", start[0], HealthCareCoverageCode.NONE))
             .questionnaireAnswers(
@@ -292,7 +292,7 @@ public final class SeedClients {
                 VitalSign.builder()
                     .identifier(key(c, "7", "v1-blood-pressure"))
                     .effective(start[0].plusMinutes(20))
-                    .performer(nurseRole)
+                    .performer(Actor.role(nurseRole.key()))
                     .bloodPressure(138, 88)
                     .build(),
                 vital(
@@ -310,7 +310,7 @@ public final class SeedClients {
                 VitalSign.builder()
                     .identifier(key(c, "7", "v1-bmi"))
                     .effective(start[0].plusMinutes(20))
-                    .performer(nurseRole)
+                    .performer(Actor.role(nurseRole.key()))
                     .measurement(VitalSign.Kind.BMI, new BigDecimal("29.4"))
                     .derivedFrom(key(c, "7", "v1-weight"))
                     .derivedFrom(key(c, "7", "v1-height"))
@@ -336,7 +336,7 @@ public final class SeedClients {
         WorkAbilityIndexMeasure.builder()
             .identifier(key(c, "7", "v2-wai"))
             .effective(start[1].plusMinutes(15))
-            .performer(physicianRole)
+            .performer(Actor.role(physicianRole.key()))
             .timepoint(MeasurementTimepointCode.BASELINE)
             .total(27)
             .build();
@@ -365,7 +365,7 @@ public final class SeedClients {
                 WorkAbilityAssessment.builder()
                     .identifier(key(c, "7", "v2-assessment"))
                     .effective(start[1].plusMinutes(40))
-                    .performer(physicianRole)
+                    .performer(Actor.role(physicianRole.key()))
                     .conclusion(WorkAbilityConclusionCode.PARTIALLY_ABLE)
                     .limitation(Limitation.icf("b152", "Mieliala matala, jaksaminen heikkoa"))
                     .limitation(Limitation.icf("b280", "Alaselkäkipu pitkässä seisomisessa"))
@@ -558,14 +558,14 @@ public final class SeedClients {
                     .identifier(key(c, "7", "outcome-work-trial"))
                     .effective(PointInTime.of(YearMonth.of(2024, 12)))
                     .effectiveEnd(PointInTime.of(YearMonth.of(2025, 1)))
-                    .performer(coordinatorRole)
+                    .performer(Actor.role(coordinatorRole.key()))
                     .outcome(EmploymentOutcomeCode.WORK_TRIAL)
                     .note("Työkokeilu varastotyössä")
                     .build(),
                 EmploymentOutcome.builder()
                     .identifier(key(c, "7", "outcome-contract"))
                     .effective(PointInTime.of(YearMonth.of(2025, 2)))
-                    .performer(coordinatorRole)
+                    .performer(Actor.role(coordinatorRole.key()))
                     .timepoint(MeasurementTimepointCode.FOLLOW_UP_6_MONTHS)
                     .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
                     .wageSubsidy(true)
@@ -632,7 +632,7 @@ public final class SeedClients {
                 EmploymentOutcome.builder()
                     .identifier(key(c, "7", "outcome-end-of-service"))
                     .effective(PointInTime.of(YearMonth.of(2025, 6)))
-                    .performer(coordinatorRole)
+                    .performer(Actor.role(coordinatorRole.key()))
                     .timepoint(MeasurementTimepointCode.END_OF_SERVICE)
                     .outcome(EmploymentOutcomeCode.EMPLOYMENT_CONTRACT)
                     .wageSubsidy(true)
@@ -727,14 +727,14 @@ public final class SeedClients {
                 UnemploymentDuration.builder()
                     .identifier(key(c, "7", "v2-unemployment-duration"))
                     .effective(examined)
-                    .performer(nurseRole)
+                    .performer(Actor.role(nurseRole.key()))
                     .months(7)
                     .build())
             .jobSeekerRegistration(
                 RegisteredJobSeeker.builder()
                     .identifier(key(c, "7", "v2-job-seeker"))
                     .effective(examined)
-                    .performer(nurseRole)
+                    .performer(Actor.role(nurseRole.key()))
                     .registered(true)
                     .employmentService(OrganisationTypeCode.TE_OFFICE)
                     .build())
@@ -786,7 +786,7 @@ public final class SeedClients {
                 VitalSign.builder()
                     .identifier(key(c, "7", "v2-blood-pressure"))
                     .effective(examined.plusMinutes(20))
-                    .performer(nurseRole)
+                    .performer(Actor.role(nurseRole.key()))
                     .bloodPressure(118, 76)
                     .build())
             .teamEligibility(
@@ -945,7 +945,7 @@ public final class SeedClients {
                 VitalSign.builder()
                     .identifier(key(c, "7", "v1-blood-pressure"))
                     .effective(examined.plusMinutes(15))
-                    .performer(nurseRole)
+                    .performer(Actor.role(nurseRole.key()))
                     .bloodPressure(132, 84)
                     .build())
             .teamEligibility(
@@ -997,8 +997,8 @@ public final class SeedClients {
   private ProfessionalRole role(String kind, Professional professional, ProfessionalRoleCode code) {
     return ProfessionalRole.builder()
         .identifier(BusinessIdentifier.underOrganisation(CENTRE_OID, "3", run + "-role-" + kind))
-        .professional(professional)
-        .organisation(centre)
+        .professional(professional.key())
+        .organisation(centre.key())
         .role(code)
         .build();
   }
@@ -1044,8 +1044,8 @@ public final class SeedClients {
             .type(type)
             .start(start)
             .end(start.plusMinutes(45))
-            .participant(seenBy)
-            .serviceProvider(centre);
+            .participant(seenBy.key())
+            .serviceProvider(centre.key());
     if (path != null) {
       encounter.episode(path);
     }
@@ -1076,7 +1076,7 @@ public final class SeedClients {
         .identifier(key)
         .referralSource(source)
         .start(referred)
-        .managingOrganisation(centre)
+        .managingOrganisation(centre.key())
         .careManager(coordinator.key());
   }
 
@@ -1221,7 +1221,7 @@ public final class SeedClients {
     return EmploymentStatus.builder()
         .identifier(key(c, "7", id))
         .effective(at)
-        .performer(by)
+        .performer(Actor.role(by.key()))
         .timepoint(timepoint)
         .value(value)
         .build();
@@ -1232,7 +1232,7 @@ public final class SeedClients {
     return HealthCareCoverage.builder()
         .identifier(key(c, "7", id))
         .effective(at)
-        .performer(nurseRole)
+        .performer(Actor.role(nurseRole.key()))
         .value(value)
         .build();
   }
@@ -1242,7 +1242,7 @@ public final class SeedClients {
     return VitalSign.builder()
         .identifier(key(c, "7", id))
         .effective(at)
-        .performer(nurseRole)
+        .performer(Actor.role(nurseRole.key()))
         .measurement(kind, value)
         .build();
   }
@@ -1255,7 +1255,10 @@ public final class SeedClients {
       ProfessionalRole by,
       List<EligibilityCriterionCode> notMet) {
     TeamEligibility.Builder eligibility =
-        TeamEligibility.builder().identifier(key(c, "7", id)).effective(at).performer(by);
+        TeamEligibility.builder()
+            .identifier(key(c, "7", id))
+            .effective(at)
+            .performer(Actor.role(by.key()));
     for (EligibilityCriterionCode criterion : EligibilityCriterionCode.values()) {
       eligibility.criterion(
           criterion,
