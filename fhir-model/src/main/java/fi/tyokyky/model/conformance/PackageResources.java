@@ -6,6 +6,7 @@ import fi.tyokyky.profiles.TyokykyPackage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ElementDefinition;
+import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.Type;
 
@@ -120,6 +122,46 @@ public final class PackageResources {
     }
     throw new IllegalStateException(
         "Profile " + profileId + " fixes no coding on element " + elementId);
+  }
+
+  /**
+   * The unit a profile fixes on a Quantity element: its {@code system} and {@code code} (fixed or
+   * pattern) and its {@code unit} text, e.g. UCUM {@code {score}} on the {@code valueQuantity} of a
+   * score profile.
+   *
+   * @param profileId e.g. {@code phq9-score}; not null
+   * @param quantityElementId the Quantity element as in the profile, e.g. {@code
+   *     Observation.value[x]} or {@code Observation.component.value[x]}; not null
+   * @return a fresh coding of system, code and (as display) the unit text, which is null if the
+   *     profile fixes none; never null
+   * @throws IllegalStateException if the profile does not fix both system and code there
+   */
+  public Coding fixedUnit(String profileId, String quantityElementId) {
+    Objects.requireNonNull(profileId, "profileId");
+    Objects.requireNonNull(quantityElementId, "quantityElementId");
+    return fixedCodings
+        .computeIfAbsent(
+            profileId + "#" + quantityElementId + "#unit",
+            key -> findFixedUnit(profileId, quantityElementId))
+        .copy();
+  }
+
+  private Coding findFixedUnit(String profileId, String quantityElementId) {
+    StructureDefinition profile = structureDefinition(profileId);
+    Map<String, String> fixed = new HashMap<>();
+    for (ElementDefinition element : profile.getDifferential().getElement()) {
+      Type value = element.hasFixed() ? element.getFixed() : element.getPattern();
+      if (value instanceof PrimitiveType<?> primitive
+          && element.getId().startsWith(quantityElementId + ".")) {
+        fixed.put(
+            element.getId().substring(quantityElementId.length() + 1), primitive.asStringValue());
+      }
+    }
+    if (fixed.get("system") == null || fixed.get("code") == null) {
+      throw new IllegalStateException(
+          "Profile " + profileId + " fixes no unit on element " + quantityElementId);
+    }
+    return new Coding(fixed.get("system"), fixed.get("code"), fixed.get("unit"));
   }
 
   private static Coding codingOf(Type value) {

@@ -26,6 +26,11 @@ final class FixedCodes {
         .copy();
   }
 
+  /** The unit a profile fixes on a Quantity element: system, code and (as display) unit text. */
+  static Coding unit(String profileId, String quantityElementId) {
+    return PackageResources.shared().fixedUnit(profileId, quantityElementId);
+  }
+
   /** Declares the profile in {@code meta.profile}. */
   static <R extends Resource> R stamp(R resource, String profileId) {
     resource.getMeta().addProfile(TyokykyPackage.structureDefinition(profileId));

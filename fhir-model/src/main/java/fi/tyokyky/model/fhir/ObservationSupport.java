@@ -28,8 +28,8 @@ final class ObservationSupport {
   static final String TIMEPOINT_EXTENSION =
       TyokykyPackage.structureDefinition("measurement-timepoint");
 
+  /** The UCUM code system, for units the package leaves open (the core vital signs). */
   static final String UCUM = "http://unitsofmeasure.org";
-  static final String SCORE_UNIT = "{score}";
 
   private ObservationSupport() {}
 
@@ -122,9 +122,17 @@ final class ObservationSupport {
     }
   }
 
-  /** A score Quantity with the UCUM unit {score}. */
-  static Quantity score(BigDecimal value) {
-    return new Quantity().setValue(value).setUnit(SCORE_UNIT).setSystem(UCUM).setCode(SCORE_UNIT);
+  /**
+   * A Quantity in the unit a profile fixes on the element, e.g. UCUM {@code {score}} on every score
+   * of the package; the unit is read from the profile.
+   */
+  static Quantity quantity(String profileId, String quantityElementId, BigDecimal value) {
+    Coding unit = FixedCodes.unit(profileId, quantityElementId);
+    return new Quantity()
+        .setValue(value)
+        .setUnit(unit.getDisplay())
+        .setSystem(unit.getSystem())
+        .setCode(unit.getCode());
   }
 
   /** The decimal value of the observation's valueQuantity. */

@@ -135,7 +135,10 @@ public final class QuestionnaireAnswersMapper
     throw new FhirReadException(location, "has a value type this library does not read");
   }
 
-  /** The package questionnaire id of a canonical, without any {@code |version}. */
+  /**
+   * The package questionnaire id of a canonical; a {@code |version} must be the package's, since
+   * the record names the package's questionnaire and would otherwise lose which one was answered.
+   */
   private static String questionnaireId(String canonical) {
     if (canonical == null || !canonical.startsWith(QUESTIONNAIRE_PREFIX)) {
       throw new FhirReadException(
@@ -143,6 +146,11 @@ public final class QuestionnaireAnswersMapper
     }
     String id = canonical.substring(QUESTIONNAIRE_PREFIX.length());
     int bar = id.indexOf('|');
+    if (bar >= 0 && !id.substring(bar + 1).equals(TyokykyPackage.VERSION)) {
+      throw new FhirReadException(
+          "QuestionnaireResponse.questionnaire",
+          "is another version than " + TyokykyPackage.VERSION + " of the package questionnaire");
+    }
     return bar < 0 ? id : id.substring(0, bar);
   }
 }

@@ -9,9 +9,9 @@ import org.hl7.fhir.r4.model.ResourceType;
 /**
  * Maps a {@link ScoreMeasure} to an Observation of its instrument's profile ({@code
  * work-ability-score}, {@code phq9-score}, {@code gad7-score}, {@code audit-c-score}, {@code
- * participation-indicator-score}) and back: the score as a UCUM {@code {score}} quantity, {@code
- * derivedFrom} pointing at the questionnaire response, the band as {@code interpretation}. On
- * reading, the instrument is recognised by {@code Observation.code}.
+ * participation-indicator-score}) and back: the score as a quantity in the unit the profile fixes
+ * (UCUM {@code {score}}), {@code derivedFrom} pointing at the questionnaire response, the band as
+ * {@code interpretation}. On reading, the instrument is recognised by {@code Observation.code}.
  */
 public final class ScoreMeasureMapper implements ResourceMapper<ScoreMeasure, Observation> {
 
@@ -19,7 +19,9 @@ public final class ScoreMeasureMapper implements ResourceMapper<ScoreMeasure, Ob
   public Observation toFhir(ScoreMeasure record, ReferenceContext references) {
     Observation observation =
         ObservationSupport.start(record, record.instrument().profileId(), references);
-    observation.setValue(ObservationSupport.score(record.value()));
+    observation.setValue(
+        ObservationSupport.quantity(
+            record.instrument().profileId(), "Observation.value[x]", record.value()));
     if (record.band() != null) {
       observation.addInterpretation(Codings.concept(record.band()));
     }

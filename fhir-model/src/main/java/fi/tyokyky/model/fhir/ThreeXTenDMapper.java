@@ -9,7 +9,8 @@ import org.hl7.fhir.r4.model.ResourceType;
 
 /**
  * Maps a {@link ThreeXTenDMeasure} to an Observation of profile {@code three-x-ten-d} and back: one
- * component per answered dimension, valued with a UCUM {@code {score}} quantity; no value.
+ * component per answered dimension, valued in the unit the profile fixes (UCUM {@code {score}}); no
+ * value.
  */
 public final class ThreeXTenDMapper implements ResourceMapper<ThreeXTenDMeasure, Observation> {
 
@@ -26,7 +27,9 @@ public final class ThreeXTenDMapper implements ResourceMapper<ThreeXTenDMeasure,
                 observation
                     .addComponent()
                     .setCode(Codings.concept(dimension))
-                    .setValue(ObservationSupport.score(BigDecimal.valueOf(value))));
+                    .setValue(
+                        ObservationSupport.quantity(
+                            PROFILE, "Observation.component.value[x]", BigDecimal.valueOf(value))));
     if (record.derivedFrom() != null) {
       observation.addDerivedFrom(
           references.to(ResourceType.QuestionnaireResponse, record.derivedFrom()));

@@ -3,7 +3,6 @@ package fi.tyokyky.model.fhir;
 import fi.tyokyky.model.record.UnemploymentDuration;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Quantity;
 
 /**
  * Maps an {@link UnemploymentDuration} to an Observation of profile {@code unemployment-duration}
@@ -21,11 +20,7 @@ public final class UnemploymentDurationMapper
   public Observation toFhir(UnemploymentDuration record, ReferenceContext references) {
     Observation observation = ObservationSupport.start(record, PROFILE, references);
     observation.setValue(
-        new Quantity()
-            .setValue(record.months())
-            .setUnit("kk")
-            .setSystem(ObservationSupport.UCUM)
-            .setCode("mo"));
+        ObservationSupport.quantity(PROFILE, "Observation.value[x]", record.months()));
     ObservationSupport.addComponent(observation, PROFILE, "longTerm")
         .setValue(new BooleanType(record.longTerm()));
     return observation;

@@ -1,6 +1,7 @@
 package fi.tyokyky.model.fhir;
 
 import fi.tyokyky.model.record.WorkAbilityIndexMeasure;
+import java.math.BigDecimal;
 import org.hl7.fhir.r4.model.Observation;
 
 /**
@@ -17,7 +18,9 @@ public final class WorkAbilityIndexMapper
   @Override
   public Observation toFhir(WorkAbilityIndexMeasure record, ReferenceContext references) {
     Observation observation = ObservationSupport.start(record, PROFILE, references);
-    observation.setValue(ObservationSupport.score(java.math.BigDecimal.valueOf(record.total())));
+    observation.setValue(
+        ObservationSupport.quantity(
+            PROFILE, "Observation.value[x]", BigDecimal.valueOf(record.total())));
     ObservationSupport.addComponent(observation, PROFILE, "category")
         .setValue(Codings.concept(record.category()));
     return observation;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The client's answers to one of the package's questionnaires (profile {@code
  * tyokyky-questionnaire-response}). The package's questionnaires are flat (no groups), so the
  * answers are a flat list; the record stays free of HAPI types so that it also has a plain JSON
- * form. Scoring works on the FHIR QuestionnaireResponse this maps to.
+ * form. {@link fi.tyokyky.model.scoring.ScoringService} scores this record.
  *
  * @param identifier the source system's id; never null
  * @param questionnaireId the id of the package questionnaire, e.g. {@code phq-9}; never null

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import fi.tyokyky.model.code.MeasurementTimepoint;
 import fi.tyokyky.model.code.ScoreBandCode;
 import fi.tyokyky.model.code.UnknownCodeException;
-import fi.tyokyky.model.scoring.AuditCRisk;
-import fi.tyokyky.model.scoring.Gad7Severity;
-import fi.tyokyky.model.scoring.Phq9Severity;
-import fi.tyokyky.model.scoring.ScoreBand;
+import fi.tyokyky.model.conformance.PackageResources;
+import fi.tyokyky.profiles.TyokykyPackage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,7 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.Coding;
 
 /**
  * A questionnaire total score: Work Ability Score, PHQ-9, GAD-7, AUDIT-C or the participation
@@ -39,8 +37,8 @@ import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
  *     Observation.interpretation}): for PHQ-9 and GAD-7 the band of the total, which is also the
  *     default when none is given; for AUDIT-C {@link ScoreBandCode#LOW_RISK} or {@link
  *     ScoreBandCode#AT_RISK}, which depends on the client's sex as well (give {@code
- *     AuditCRisk.of(total, sex).interpretation()}), null if not recorded, and only a band that a
- *     man's or a woman's threshold gives for the total; null for the other instruments
+ *     Instrument.AUDIT_C.band(total, sex)}), null if not recorded, and only a band that a man's or
+ *     a woman's threshold gives for the total; null for the other instruments
  */
 public record ScoreMeasure(
     @NotNull BusinessIdentifier identifier,
@@ -54,6 +52,12 @@ public record ScoreMeasure(
     BusinessIdentifier derivedFrom,
     ScoreBandCode band)
     implements ObservationRecord {
+
+  /** Lowest AUDIT-C total that indicates risky drinking for men (Käypä hoito). */
+  public static final int AUDIT_C_RISK_THRESHOLD_MEN = 6;
+
+  /** Lowest AUDIT-C total that indicates risky drinking for women (Käypä hoito). */
+  public static final int AUDIT_C_RISK_THRESHOLD_WOMEN = 5;
 
   private static final String RECORD = "ScoreMeasure";
 
@@ -86,18 +90,9 @@ public record ScoreMeasure(
    * the total can have, so that the recorded severity never contradicts the score.
    */
   private static ScoreBandCode checkedBand(Instrument instrument, int total, ScoreBandCode band) {
-    Set<ScoreBandCode> possible =
-        switch (instrument) {
-          case PHQ_9 -> bands(Phq9Severity.of(total));
-          case GAD_7 -> bands(Gad7Severity.of(total));
-          case AUDIT_C ->
-              bands(
-                  AuditCRisk.of(total, AdministrativeGender.MALE),
-                  AuditCRisk.of(total, AdministrativeGender.FEMALE));
-          default -> Set.of();
-        };
+    Set<ScoreBandCode> possible = instrument.possibleBands(total);
     if (band == null) {
-      return possible.size() == 1 && instrument != Instrument.AUDIT_C
+      return instrument != Instrument.AUDIT_C && possible.size() == 1
           ? possible.iterator().next()
           : null;
     }
@@ -109,103 +104,208 @@ public record ScoreMeasure(
     return band;
   }
 
-  private static Set<ScoreBandCode> bands(ScoreBand... computed) {
-    Set<ScoreBandCode> codes = EnumSet.noneOf(ScoreBandCode.class);
-    for (ScoreBand each : computed) {
-      each.interpretation().ifPresent(codes::add);
-    }
-    return codes;
-  }
-
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The instruments whose total a {@code ScoreMeasure} records: those of {@link
-   * fi.tyokyky.model.scoring.Instrument} but the Work Ability Index and 3X10D, which have records
-   * of their own ({@link WorkAbilityIndexMeasure}, {@link ThreeXTenDMeasure}). Every fact (label,
-   * profile, fixed code, range) is the scoring instrument's; this enum only narrows the choice, so
-   * that a score of another kind cannot be built.
+   * The scored instruments whose total a {@code ScoreMeasure} records, and what the library knows
+   * of each: the package questionnaire it is answered with, the Observation profile that records
+   * it, its range and its interpretation bands. This is the one place these facts are kept; the
+   * fixed {@code Observation.code} is read from the profile in the package. (The Work Ability Index
+   * and 3X10D have records of their own, {@link WorkAbilityIndexMeasure} and {@link
+   * ThreeXTenDMeasure}.)
+   *
+   * <p>The band cut-offs are the published ones (see each constant). The package states them only
+   * in prose and in its FHIRPath invariants ({@code tk-phq9-band}, {@code tk-gad7-band}, {@code
+   * tk-auditc-band}), which a program cannot read back, so they are kept here once for Java.
    */
   public enum Instrument {
-    /** Work Ability Score (työkykypistemäärä), 0–10. */
-    WORK_ABILITY_SCORE(fi.tyokyky.model.scoring.Instrument.WORK_ABILITY_SCORE),
-    /** PHQ-9 depression total, 0–27 (LOINC 44261-6). */
-    PHQ_9(fi.tyokyky.model.scoring.Instrument.PHQ_9),
-    /** GAD-7 anxiety total, 0–21 (LOINC 70274-6). */
-    GAD_7(fi.tyokyky.model.scoring.Instrument.GAD_7),
-    /** AUDIT-C alcohol total, 0–12 (LOINC 75626-2). */
-    AUDIT_C(fi.tyokyky.model.scoring.Instrument.AUDIT_C),
-    /** THL participation indicator, 0–100, decimals allowed. */
-    PARTICIPATION_INDICATOR(fi.tyokyky.model.scoring.Instrument.PARTICIPATION_INDICATOR);
-
-    private final fi.tyokyky.model.scoring.Instrument scoring;
-
-    Instrument(fi.tyokyky.model.scoring.Instrument scoring) {
-      this.scoring = scoring;
-    }
-
-    /** The scoring instrument this is, which holds its facts; never null. */
-    public fi.tyokyky.model.scoring.Instrument scoringInstrument() {
-      return scoring;
-    }
-
+    /** Work Ability Score (työkykypistemäärä), a single rating 0–10; no band. */
+    WORK_ABILITY_SCORE("Work Ability Score", "work-ability-score", "work-ability-score", 10, true),
     /**
-     * The instrument of a score, e.g. of a computed {@link fi.tyokyky.model.scoring.Score}.
-     *
-     * @param instrument null gives empty
-     * @return empty for the Work Ability Index and 3X10D, which this record does not hold
+     * PHQ-9 depression total, 0–27 (LOINC 44261-6); bands of Kroenke, Spitzer &amp; Williams
+     * (2001): 0–4 minimal, 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe.
      */
-    public static Optional<Instrument> of(fi.tyokyky.model.scoring.Instrument instrument) {
-      for (Instrument candidate : values()) {
-        if (candidate.scoring == instrument) {
-          return Optional.of(candidate);
-        }
-      }
-      return Optional.empty();
+    PHQ_9(
+        "PHQ-9",
+        "phq-9",
+        "phq9-score",
+        27,
+        true,
+        new Band(ScoreBandCode.MINIMAL, 0),
+        new Band(ScoreBandCode.MILD, 5),
+        new Band(ScoreBandCode.MODERATE, 10),
+        new Band(ScoreBandCode.MODERATELY_SEVERE, 15),
+        new Band(ScoreBandCode.SEVERE, 20)),
+    /**
+     * GAD-7 anxiety total, 0–21 (LOINC 70274-6); bands of Spitzer et al. (2006): 0–4 minimal, 5–9
+     * mild, 10–14 moderate, 15–21 severe.
+     */
+    GAD_7(
+        "GAD-7",
+        "gad-7",
+        "gad7-score",
+        21,
+        true,
+        new Band(ScoreBandCode.MINIMAL, 0),
+        new Band(ScoreBandCode.MILD, 5),
+        new Band(ScoreBandCode.MODERATE, 10),
+        new Band(ScoreBandCode.SEVERE, 15)),
+    /**
+     * AUDIT-C alcohol total, 0–12 (LOINC 75626-2); at risk from {@value
+     * ScoreMeasure#AUDIT_C_RISK_THRESHOLD_MEN} for men and {@value
+     * ScoreMeasure#AUDIT_C_RISK_THRESHOLD_WOMEN} for women, so the band depends on the sex.
+     */
+    AUDIT_C("AUDIT-C", "audit-c", "audit-c-score", 12, true),
+    /** THL participation indicator, 0–100, decimals allowed; no band. */
+    PARTICIPATION_INDICATOR(
+        "Participation indicator",
+        "participation-indicator",
+        "participation-indicator-score",
+        100,
+        false);
+
+    /** A band of the total from its lowest total up to the next band's. */
+    private record Band(ScoreBandCode code, int lowestTotal) {}
+
+    private final String label;
+    private final String questionnaireId;
+    private final String profileId;
+    private final int max;
+    private final boolean wholeNumber;
+    private final List<Band> bands;
+
+    Instrument(
+        String label,
+        String questionnaireId,
+        String profileId,
+        int max,
+        boolean wholeNumber,
+        Band... bands) {
+      this.label = label;
+      this.questionnaireId = questionnaireId;
+      this.profileId = profileId;
+      this.max = max;
+      this.wholeNumber = wholeNumber;
+      this.bands = List.of(bands);
     }
 
     /** A short name, e.g. {@code PHQ-9}; never null. */
     public String label() {
-      return scoring.label();
+      return label;
     }
 
     /** The id of the Observation profile, e.g. {@code phq9-score}; also the JSON form. */
     @JsonValue
     public String profileId() {
-      return scoring.profileId();
+      return profileId;
     }
 
-    /** The id of the package questionnaire the score is computed from; never null. */
+    /** The canonical URL of the Observation profile; never null. */
+    public String profileUrl() {
+      return TyokykyPackage.structureDefinition(profileId);
+    }
+
+    /** The id of the package questionnaire the score is computed from, e.g. {@code phq-9}. */
     public String questionnaireId() {
-      return scoring.questionnaireId().orElseThrow();
+      return questionnaireId;
     }
 
-    /** The system of the fixed {@code Observation.code}; never null. */
+    /** The canonical URL of the package questionnaire; never null. */
+    public String questionnaireUrl() {
+      return TyokykyPackage.questionnaire(questionnaireId);
+    }
+
+    /** The system of the fixed {@code Observation.code}, read from the profile; never null. */
     public String system() {
-      return scoring.system();
+      return fixedCode().getSystem();
     }
 
-    /** The fixed {@code Observation.code}; never null. */
+    /** The fixed {@code Observation.code}, read from the profile, e.g. {@code 44261-6}. */
     public String code() {
-      return scoring.code();
+      return fixedCode().getCode();
     }
 
-    /** The lowest possible score. */
+    private Coding fixedCode() {
+      return PackageResources.shared().fixedCoding(profileId, "Observation.code");
+    }
+
+    /** The lowest possible score: 0 for every instrument. */
     public int min() {
-      return scoring.min();
+      return 0;
     }
 
     /** The highest possible score. */
     public int max() {
-      return scoring.max();
+      return max;
     }
 
-    /** Whether the score is a whole number. */
+    /** Whether the score is a whole number (all but the participation indicator). */
     public boolean wholeNumber() {
-      return scoring.wholeNumber();
+      return wholeNumber;
+    }
+
+    /**
+     * The band of a total, as recorded in {@code Observation.interpretation}.
+     *
+     * @param total within {@link #min()}–{@link #max()}
+     * @param sex the client's gender, used only for AUDIT-C; null if not known
+     * @return the band; empty for an instrument without bands, and for AUDIT-C when the sex is not
+     *     male or female (no threshold applies)
+     * @throws IllegalArgumentException if the total is out of range
+     */
+    public Optional<ScoreBandCode> band(int total, Gender sex) {
+      if (total < min() || total > max) {
+        throw new IllegalArgumentException(
+            label + " total " + total + " is outside " + min() + "–" + max);
+      }
+      if (this == AUDIT_C) {
+        if (sex != Gender.MALE && sex != Gender.FEMALE) {
+          return Optional.empty();
+        }
+        int threshold =
+            sex == Gender.MALE ? AUDIT_C_RISK_THRESHOLD_MEN : AUDIT_C_RISK_THRESHOLD_WOMEN;
+        return Optional.of(total >= threshold ? ScoreBandCode.AT_RISK : ScoreBandCode.LOW_RISK);
+      }
+      return bands.stream()
+          .filter(band -> band.lowestTotal() <= total)
+          .reduce((lower, higher) -> higher)
+          .map(Band::code);
+    }
+
+    /**
+     * The bands a total can have whatever the client's sex: one for PHQ-9 and GAD-7, one or two for
+     * AUDIT-C (between the women's and the men's threshold both), none for the others.
+     *
+     * @throws IllegalArgumentException if the total is out of range
+     */
+    public Set<ScoreBandCode> possibleBands(int total) {
+      Set<ScoreBandCode> possible = EnumSet.noneOf(ScoreBandCode.class);
+      band(total, Gender.MALE).ifPresent(possible::add);
+      band(total, Gender.FEMALE).ifPresent(possible::add);
+      return possible;
+    }
+
+    /**
+     * The instrument answered with a package questionnaire.
+     *
+     * @param questionnaireCanonical a canonical URL, optionally with {@code |version}; null gives
+     *     empty
+     * @return empty if it is not the questionnaire of one of these instruments
+     */
+    public static Optional<Instrument> forQuestionnaire(String questionnaireCanonical) {
+      if (questionnaireCanonical == null) {
+        return Optional.empty();
+      }
+      String url = questionnaireCanonical.split("\\|", 2)[0];
+      for (Instrument instrument : values()) {
+        if (instrument.questionnaireUrl().equals(url)) {
+          return Optional.of(instrument);
+        }
+      }
+      return Optional.empty();
     }
 
     /**

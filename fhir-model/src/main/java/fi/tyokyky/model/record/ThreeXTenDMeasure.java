@@ -38,6 +38,9 @@ public record ThreeXTenDMeasure(
     BusinessIdentifier derivedFrom)
     implements ObservationRecord {
 
+  /** The id of the package questionnaire the dimensions are answered with. */
+  public static final String QUESTIONNAIRE_ID = "three-x-ten-d";
+
   /** The highest value of a dimension. */
   public static final int MAX_VALUE = 10;
 

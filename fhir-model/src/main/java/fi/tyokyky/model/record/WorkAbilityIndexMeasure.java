@@ -49,7 +49,11 @@ public record WorkAbilityIndexMeasure(
         "must be between " + MIN_TOTAL + " and " + MAX_TOTAL);
   }
 
-  /** The category of the total: poor 7–27, moderate 28–36, good 37–43, excellent 44–49. */
+  /**
+   * The category of the total: poor 7–27, moderate 28–36, good 37–43, excellent 44–49. This is the
+   * library's one statement of the cut-offs; the package gives them in WaiCategoryCS's definitions
+   * and its invariant {@code tk-wai-category}, which a program cannot read back.
+   */
   public WaiCategoryCode category() {
     if (total <= 27) {
       return WaiCategoryCode.POOR;

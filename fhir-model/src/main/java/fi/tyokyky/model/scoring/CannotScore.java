@@ -8,23 +8,22 @@ import java.util.stream.Collectors;
  * Why a response cannot be scored. The problems name the questionnaire items by linkId and never
  * contain answers or anything about the person, so the result is safe to log.
  *
- * @param instrument the instrument that was to be scored; null if the response's questionnaire is
- *     not a scored questionnaire of the package
+ * @param instrument the short name of the instrument that was to be scored, e.g. {@code PHQ-9} or
+ *     {@code 3X10D}; null if the answers' questionnaire is not a scored questionnaire of the
+ *     package
  * @param problems at least one problem, in questionnaire order; unmodifiable
  */
-public record CannotScore(Instrument instrument, List<Problem> problems) implements ScoringResult {
+public record CannotScore(String instrument, List<Problem> problems) implements ScoringResult {
 
   /** What is wrong with a response, or with one of its items. */
   public enum Reason {
-    /**
-     * {@code QuestionnaireResponse.questionnaire} is missing or not a questionnaire of the package.
-     */
+    /** The questionnaire is not one of the package. */
     UNKNOWN_QUESTIONNAIRE("questionnaire not in the package"),
     /** The response answers another questionnaire than the instrument asked for. */
     WRONG_QUESTIONNAIRE("response is for another questionnaire"),
     /** The package questionnaire exists but has no score (e.g. the service-experience survey). */
     NOT_SCORED("questionnaire has no score"),
-    /** The response status is not {@code completed} or {@code amended}. */
+    /** The answers' status is not {@code completed} or {@code amended}. */
     NOT_COMPLETED("response is not completed"),
     /** A required item has no answer. */
     MISSING_ANSWER("required item not answered"),
@@ -81,7 +80,7 @@ public record CannotScore(Instrument instrument, List<Problem> problems) impleme
   }
 
   /** A result with a single problem. */
-  static CannotScore of(Instrument instrument, Reason reason, String linkId) {
+  static CannotScore of(String instrument, Reason reason, String linkId) {
     return new CannotScore(instrument, List.of(new Problem(reason, linkId)));
   }
 
@@ -100,7 +99,7 @@ public record CannotScore(Instrument instrument, List<Problem> problems) impleme
    * item not answered: phq9-3, phq9-7}. Contains no answers or personal data.
    */
   public String message() {
-    String what = instrument == null ? "response" : instrument.label();
+    String what = instrument == null ? "response" : instrument;
     String details =
         problems.stream()
             .collect(

@@ -1,5 +1,6 @@
 package fi.tyokyky.model.scoring;
 
+import fi.tyokyky.model.record.Answer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -122,11 +123,11 @@ record QuestionnaireDefinition(String url, Map<String, ItemDefinition> items) {
       return new AnswerOption(coding.getSystem(), coding.getCode(), weight);
     }
 
-    boolean matches(Coding answer) {
+    boolean matches(Answer.AnswerCoding answer) {
       return system != null
           && code != null
-          && system.equals(answer.getSystem())
-          && code.equals(answer.getCode());
+          && system.equals(answer.system())
+          && code.equals(answer.code());
     }
   }
 }

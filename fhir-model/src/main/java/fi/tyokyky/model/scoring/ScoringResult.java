@@ -1,14 +1,15 @@
 package fi.tyokyky.model.scoring;
 
 /**
- * The outcome of scoring a questionnaire response: either a {@link Score} or the reasons why none
- * can be given ({@link CannotScore}). A response that is incomplete or not valid for its
- * questionnaire never yields a number.
+ * The outcome of scoring the client's answers: a {@link Score} (a total), a {@link ThreeXTenDScore}
+ * (3X10D, which has dimensions and no total), or the reasons why none can be given ({@link
+ * CannotScore}). Answers that are incomplete or not valid for their questionnaire never yield a
+ * number.
  */
-public sealed interface ScoringResult permits Score, CannotScore {
+public sealed interface ScoringResult permits Score, ThreeXTenDScore, CannotScore {
 
   /** Whether this result is a score. */
   default boolean isScored() {
-    return this instanceof Score;
+    return !(this instanceof CannotScore);
   }
 }

@@ -1,6 +1,7 @@
 package fi.tyokyky.model.validation;
 
-import fi.tyokyky.model.scoring.ScoreObservationFactory;
+import fi.tyokyky.model.conformance.PackageResources;
+import fi.tyokyky.model.record.ScoreMeasure.Instrument;
 import fi.tyokyky.model.validation.ValidationIssue.Severity;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +38,8 @@ import org.hl7.fhir.utilities.i18n.I18nConstants;
  *       its exact URL, as HAPI quotes it in the message ({@code 'system#code'}).
  *   <li><b>The UCUM annotation {@code {score}}</b> ({@value
  *       I18nConstants#TYPE_SPECIFIC_CHECKS_DT_QTY_UCUM_ANNOTATIONS}, a best-practice hint that
- *       units with annotations compare as 1), only for the unit code {@value #SCORE_UNIT}, which
- *       the package's score profiles fix exactly and the library writes for every score (the 3X10D
+ *       units with annotations compare as 1), only for the unit code {@link #SCORE_UNIT}, which the
+ *       package's score profiles fix exactly and the library writes for every score (the 3X10D
  *       dimensions too): the sender cannot choose another, and a score compared as 1 is what it is.
  *       Told by the unit code as HAPI quotes it in the message. Other annotated units are still
  *       reported, and so are the variants of this hint that say {@code Quantity.unit} lacks the
@@ -54,8 +55,14 @@ public final class ExpectedWarnings {
   /** The key of FHIR's best-practice invariant asking every DomainResource for a narrative. */
   public static final String NARRATIVE_RULE = "dom-6";
 
-  /** The score unit the package's profiles fix (UCUM {@code {score}}). */
-  public static final String SCORE_UNIT = ScoreObservationFactory.SCORE_UNIT;
+  /**
+   * The score unit the package's profiles fix (UCUM {@code {score}}), read from a score profile:
+   * every score profile and the 3X10D dimensions fix the same one (rule set {@code ScoreUnit}).
+   */
+  public static final String SCORE_UNIT =
+      PackageResources.shared()
+          .fixedUnit(Instrument.PHQ_9.profileId(), "Observation.value[x]")
+          .getCode();
 
   /**
    * The code systems the package uses that no offline validator can know, so that their codes

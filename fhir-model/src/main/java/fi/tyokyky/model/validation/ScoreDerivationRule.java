@@ -1,8 +1,10 @@
 package fi.tyokyky.model.validation;
 
-import fi.tyokyky.model.scoring.Instrument;
+import fi.tyokyky.model.fhir.QuestionnaireAnswersMapper;
+import fi.tyokyky.model.fhir.ReferenceReader;
+import fi.tyokyky.model.record.QuestionnaireAnswers;
+import fi.tyokyky.model.record.ScoreMeasure.Instrument;
 import fi.tyokyky.model.scoring.Score;
-import fi.tyokyky.model.scoring.ScoringResult;
 import fi.tyokyky.model.scoring.ScoringService;
 import fi.tyokyky.model.validation.ValidationIssue.Severity;
 import java.math.BigDecimal;
@@ -26,8 +28,9 @@ import org.hl7.fhir.r4.model.Resource;
  * the package (PHQ-9, GAD-7, AUDIT-C, Work Ability Score, participation indicator) is {@code
  * derivedFrom} a QuestionnaireResponse in the same Bundle, its total must equal the total that the
  * package's answer weights give for that response ({@link ScoringService}), and the response must
- * be to the instrument's own questionnaire. Rule id {@value #RULE_ID}, an error located at the
- * Observation's value.
+ * be to the instrument's own questionnaire. The response is read as the library reads every
+ * response, with {@link QuestionnaireAnswersMapper}, and scored from those answers. Rule id {@value
+ * #RULE_ID}, an error located at the Observation's value.
  *
  * <p>FHIRPath cannot reach a Questionnaire's answer weights, so this rule is Java, not a profile
  * invariant. It is checked within a Bundle only: the response is found by the Observation's
@@ -35,7 +38,8 @@ import org.hl7.fhir.r4.model.Resource;
  * validated on its own, or one whose response is not in the Bundle, is not checked, so that a
  * resource gets the same verdict offline and on a server whatever the server already holds. Nor is
  * a response that cannot be scored (unfinished, an answer missing): its own validation reports why,
- * and there is no total to compare with. 3X10D has no total and is not checked.
+ * and there is no total to compare with, nor one the library cannot read (the mapper's error names
+ * why). 3X10D has no total and is not checked.
  *
  * <p>Thread-safe.
  */
@@ -43,6 +47,8 @@ public final class ScoreDerivationRule {
 
   /** The rule id of the issue reported for a score that its response does not give. */
   public static final String RULE_ID = "tk-score-derivation";
+
+  private static final QuestionnaireAnswersMapper RESPONSES = new QuestionnaireAnswersMapper();
 
   private final ScoringService scoring;
 
@@ -114,13 +120,10 @@ public final class ScoreDerivationRule {
                     + " questionnaire, not to its own"));
         continue;
       }
-      ScoringResult result = scoring.score(response);
       BigDecimal recorded =
           observation.hasValueQuantity() ? observation.getValueQuantity().getValue() : null;
-      if (result instanceof Score score
-          && score.total() != null
-          && recorded != null
-          && score.total().compareTo(recorded) != 0) {
+      Optional<BigDecimal> total = recorded == null ? Optional.empty() : totalOf(response);
+      if (total.isPresent() && total.get().compareTo(recorded) != 0) {
         issues.add(
             issue(
                 observation,
@@ -131,18 +134,34 @@ public final class ScoreDerivationRule {
                     + recorded.toPlainString()
                     + " is not what the package's answer weights give for the"
                     + " QuestionnaireResponse it is derived from ("
-                    + score.total().toPlainString()
+                    + total.get().toPlainString()
                     + ")"));
       }
     }
   }
 
-  /** The instrument with a questionnaire and a total whose profile or code the Observation has. */
+  /** The total the package's weights give for a response; empty if it cannot be read or scored. */
+  private Optional<BigDecimal> totalOf(QuestionnaireResponse response) {
+    // Who answered does not change the total, and a source the reader cannot name (a reference
+    // without a business identifier) must not keep the total from being checked.
+    QuestionnaireResponse answersOnly = response.copy();
+    answersOnly.setSource(null);
+    QuestionnaireAnswers answers;
+    try {
+      answers = RESPONSES.fromFhir(answersOnly, ReferenceReader.IDENTIFIER);
+    } catch (IllegalArgumentException unreadable) {
+      // FhirReadException, InvalidRecordException or UnknownCodeException: the response's own
+      // validation reports what is wrong with it, and there are no answers to score.
+      return Optional.empty();
+    }
+    return scoring.score(answers) instanceof Score score
+        ? Optional.of(score.measure().value())
+        : Optional.empty();
+  }
+
+  /** The score instrument whose profile or code the Observation has. */
   private static Optional<Instrument> scoredInstrument(Observation observation) {
     for (Instrument instrument : Instrument.values()) {
-      if (instrument.questionnaireId().isEmpty() || instrument == Instrument.THREE_X_TEN_D) {
-        continue;
-      }
       for (CanonicalType claim : observation.getMeta().getProfile()) {
         String url = claim.getValue();
         if (url != null && url.split("\\|", 2)[0].equals(instrument.profileUrl())) {

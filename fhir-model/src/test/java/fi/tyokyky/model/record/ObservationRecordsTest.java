@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** The observation records refuse impossible content. */
 class ObservationRecordsTest {
@@ -148,39 +147,6 @@ class ObservationRecordsTest {
       refused(
           () -> ScoreMeasure.builder().identifier(ID).effective(START).value(3).build(),
           "ScoreMeasure.instrument: is required");
-    }
-
-    @Test
-    void theInstrumentsAreTheScoringOnesWithATotalOfTheirOwnRecord() {
-      assertThat(Instrument.values())
-          .extracting(Instrument::scoringInstrument)
-          .containsExactly(
-              fi.tyokyky.model.scoring.Instrument.WORK_ABILITY_SCORE,
-              fi.tyokyky.model.scoring.Instrument.PHQ_9,
-              fi.tyokyky.model.scoring.Instrument.GAD_7,
-              fi.tyokyky.model.scoring.Instrument.AUDIT_C,
-              fi.tyokyky.model.scoring.Instrument.PARTICIPATION_INDICATOR);
-      assertThat(Instrument.of(fi.tyokyky.model.scoring.Instrument.AUDIT_C))
-          .contains(Instrument.AUDIT_C);
-      assertThat(Instrument.of(fi.tyokyky.model.scoring.Instrument.WORK_ABILITY_INDEX)).isEmpty();
-      assertThat(Instrument.of(fi.tyokyky.model.scoring.Instrument.THREE_X_TEN_D)).isEmpty();
-      assertThat(Instrument.of(null)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @EnumSource(Instrument.class)
-    void anInstrumentsFactsAreItsScoringInstruments(Instrument instrument) {
-      fi.tyokyky.model.scoring.Instrument scoring = instrument.scoringInstrument();
-
-      assertThat(instrument.label()).isEqualTo(scoring.label());
-      assertThat(instrument.profileId()).isEqualTo(scoring.profileId());
-      assertThat(instrument.questionnaireId()).isEqualTo(scoring.questionnaireId().orElseThrow());
-      assertThat(instrument.system()).isEqualTo(scoring.system());
-      assertThat(instrument.code()).isEqualTo(scoring.code());
-      assertThat(instrument.min()).isEqualTo(scoring.min());
-      assertThat(instrument.max()).isEqualTo(scoring.max());
-      assertThat(instrument.wholeNumber()).isEqualTo(scoring.wholeNumber());
-      assertThat(Instrument.fromProfileId(scoring.profileId())).isSameAs(instrument);
     }
 
     @Test

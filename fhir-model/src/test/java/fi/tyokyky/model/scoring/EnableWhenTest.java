@@ -3,6 +3,7 @@ package fi.tyokyky.model.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import fi.tyokyky.model.record.Answer;
 import fi.tyokyky.model.scoring.CannotScore.Problem;
 import fi.tyokyky.model.scoring.CannotScore.Reason;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.hl7.fhir.r4.model.Questionnaire.EnableWhenBehavior;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemOperator;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Type;
 import org.junit.jupiter.api.Test;
 
@@ -114,11 +114,8 @@ class EnableWhenTest {
     questionnaire.addItem(group);
     QuestionnaireDefinition definition = QuestionnaireDefinition.of(questionnaire);
 
-    QuestionnaireResponse no = new QuestionnaireResponse();
-    no.addItem().setLinkId("q1").addAnswer().setValue(new IntegerType(0));
-    no.addItem().setLinkId("g").addItem().setLinkId("g1").addAnswer().setValue(new IntegerType(2));
-    QuestionnaireResponse yes = new QuestionnaireResponse();
-    yes.addItem().setLinkId("q1").addAnswer().setValue(new IntegerType(1));
+    List<Answer> no = List.of(Answer.integer("q1", 0), Answer.integer("g1", 2));
+    List<Answer> yes = List.of(Answer.integer("q1", 1));
 
     assertThat(AnswerReader.read(definition, no, true).problems())
         .containsExactly(new Problem(Reason.ANSWER_TO_DISABLED_ITEM, "g1"));

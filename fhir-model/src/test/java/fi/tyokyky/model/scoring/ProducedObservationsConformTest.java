@@ -15,9 +15,20 @@ import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import fi.tyokyky.model.code.HealthCareCoverageCode;
+import fi.tyokyky.model.code.MeasurementTimepoint;
 import fi.tyokyky.model.eligibility.EligibilityCheck;
 import fi.tyokyky.model.eligibility.EligibilityInput;
 import fi.tyokyky.model.eligibility.TeamEligibilityObservationMapper;
+import fi.tyokyky.model.fhir.ReferenceContext;
+import fi.tyokyky.model.fhir.ScoreMeasureMapper;
+import fi.tyokyky.model.fhir.ThreeXTenDMapper;
+import fi.tyokyky.model.fhir.WorkAbilityIndexMapper;
+import fi.tyokyky.model.record.Actor;
+import fi.tyokyky.model.record.BusinessIdentifier;
+import fi.tyokyky.model.record.Gender;
+import fi.tyokyky.model.record.QuestionnaireAnswers;
+import fi.tyokyky.model.record.ScoreMeasure;
+import fi.tyokyky.model.record.WorkAbilityIndexMeasure;
 import fi.tyokyky.profiles.TyokykyPackage;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -32,12 +43,9 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +60,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProducedObservationsConformTest {
 
   private static final FhirContext CONTEXT = FhirContext.forR4Cached();
-  private static final String TIMEPOINT_CS = TyokykyPackage.codeSystem("measurement-timepoint-cs");
   private static FhirValidator validator;
 
   @BeforeAll
@@ -75,8 +82,11 @@ class ProducedObservationsConformTest {
 
   static Stream<Arguments> observations() {
     ScoringService scoring = new ScoringService();
-    ScoreObservationFactory factory = new ScoreObservationFactory();
-    List<QuestionnaireResponse> responses =
+    ReferenceContext references =
+        ReferenceContext.logical(
+            BusinessIdentifier.of("urn:oid:1.2.246.10.99999999.10.2", "client-1"),
+            BusinessIdentifier.of("urn:oid:1.2.246.10.99999999.10.2", "encounter-1"));
+    List<QuestionnaireAnswers> responses =
         List.of(
             phq9Total(27),
             gad7Total(10),
@@ -88,24 +98,39 @@ class ProducedObservationsConformTest {
         responses.stream()
             .map(
                 response -> {
-                  response.setId("urn:uuid:0b6f6d0e-2f43-4b7a-9d0e-6a2c1e3f4a5b");
-                  response.setSource(new Reference("Patient/p1"));
-                  response.addExtension(
-                      ScoreObservationFactory.MEASUREMENT_TIMEPOINT,
-                      new Coding(TIMEPOINT_CS, "baseline", null));
-                  Score score = (Score) scoring.score(response, AdministrativeGender.FEMALE);
-                  return Arguments.of(score.instrument().label(), factory.create(score, response));
+                  QuestionnaireAnswers answered =
+                      new QuestionnaireAnswers(
+                          response.identifier(),
+                          response.questionnaireId(),
+                          response.status(),
+                          response.authored(),
+                          MeasurementTimepoint.BASELINE,
+                          response.answers(),
+                          Actor.client());
+                  ScoringResult result = scoring.score(answered, Gender.FEMALE);
+                  Observation observation;
+                  if (result instanceof Score score) {
+                    observation = new ScoreMeasureMapper().toFhir(score.measure(), references);
+                  } else if (result instanceof ThreeXTenDScore score) {
+                    observation = new ThreeXTenDMapper().toFhir(score.measure(), references);
+                  } else {
+                    throw new AssertionError(result);
+                  }
+                  return Arguments.of(response.questionnaireId(), observation);
                 });
 
     Identifier identifier =
         new Identifier().setSystem("urn:oid:1.2.246.10.99999999.10.2").setValue("x-1");
     Observation wai =
-        factory.create(
-            WorkAbilityIndex.of(44),
-            new Reference("Patient/p1"),
-            new Reference("Encounter/e1"),
-            new DateTimeType("2026-03-02"),
-            identifier);
+        new WorkAbilityIndexMapper()
+            .toFhir(
+                WorkAbilityIndexMeasure.builder()
+                    .identifier(
+                        BusinessIdentifier.of(identifier.getSystem(), identifier.getValue()))
+                    .effective(LocalDate.of(2026, 3, 2))
+                    .total(44)
+                    .build(),
+                references);
 
     EligibilityCheck check = new EligibilityCheck();
     TeamEligibilityObservationMapper mapper = new TeamEligibilityObservationMapper();
@@ -155,9 +180,13 @@ class ProducedObservationsConformTest {
   /** Control: the validator does apply the profile, so a clean result above means something. */
   @Test
   void outOfRangeTotalIsCaughtByTheProfile() {
-    QuestionnaireResponse response = phq9Total(20);
+    ScoreMeasure score = ((Score) new ScoringService().phq9(phq9Total(20))).measure();
     Observation observation =
-        new ScoreObservationFactory().create((Score) new ScoringService().phq9(response), response);
+        new ScoreMeasureMapper()
+            .toFhir(
+                score,
+                ReferenceContext.logical(
+                    BusinessIdentifier.of("urn:oid:1.2.246.10.99999999.10.2", "client-1"), null));
     observation.getValueQuantity().setValue(28);
 
     assertThat(errors(observation))

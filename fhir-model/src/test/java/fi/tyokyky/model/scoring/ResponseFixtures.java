@@ -1,24 +1,26 @@
 package fi.tyokyky.model.scoring;
 
-import fi.tyokyky.profiles.TyokykyPackage;
+import fi.tyokyky.model.code.ParticipationAnswer;
+import fi.tyokyky.model.record.Answer;
+import fi.tyokyky.model.record.Answer.AnswerCoding;
+import fi.tyokyky.model.record.BusinessIdentifier;
+import fi.tyokyky.model.record.QuestionnaireAnswers;
+import fi.tyokyky.model.record.QuestionnaireResponseStatus;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Type;
 
 /**
- * Builds test responses. The answer codes are written out here, independently of the package, so
- * that the tests also check the weights the package gives them.
+ * Builds test answers. The LOINC answer codes are written out here, independently of the package,
+ * so that the tests also check the weights the package gives them; answers from the package's own
+ * code systems are given with the code enums.
  */
 final class ResponseFixtures {
 
   static final String LOINC = "http://loinc.org";
   static final String RESPONSE_SYSTEM = "urn:oid:1.2.246.10.99999999.10.1";
-  static final String AUTHORED = "2026-03-02T10:15:00+02:00";
+  static final OffsetDateTime AUTHORED = OffsetDateTime.parse("2026-03-02T10:15:00+02:00");
 
   /** "Not at all" … "Nearly every day", weights 0–3 (PHQ-9 and GAD-7). */
   static final String[] FREQUENCY = {"LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"};
@@ -30,48 +32,70 @@ final class ResponseFixtures {
     {"LA6270-8", "LA18933-4", "LA18876-5", "LA18891-4", "LA18934-2"},
   };
 
-  static final String PARTICIPATION_ANSWERS = TyokykyPackage.codeSystem("participation-answer-cs");
-
   private ResponseFixtures() {}
 
-  /** A completed response to a package questionnaire, with subject, encounter and identifier. */
-  static QuestionnaireResponse response(String questionnaireId) {
-    QuestionnaireResponse response = new QuestionnaireResponse();
-    response.setQuestionnaire(TyokykyPackage.questionnaire(questionnaireId));
-    response.setStatus(QuestionnaireResponseStatus.COMPLETED);
-    response.getIdentifier().setSystem(RESPONSE_SYSTEM).setValue("qr-" + questionnaireId + "-1");
-    response.setSubject(new Reference("Patient/p1"));
-    response.setEncounter(new Reference("Encounter/e1"));
-    response.setAuthoredElement(new DateTimeType(AUTHORED));
-    return response;
+  /** Completed answers to a package questionnaire, with an identifier. */
+  static QuestionnaireAnswers response(String questionnaireId, Answer... answers) {
+    QuestionnaireAnswers.Builder builder =
+        QuestionnaireAnswers.builder()
+            .identifier(BusinessIdentifier.of(RESPONSE_SYSTEM, "qr-" + questionnaireId + "-1"))
+            .questionnaireId(questionnaireId)
+            .authored(AUTHORED);
+    for (Answer answer : answers) {
+      builder.answer(answer);
+    }
+    return builder.build();
   }
 
-  static QuestionnaireResponse answer(QuestionnaireResponse response, String linkId, Type value) {
-    response.addItem().setLinkId(linkId).addAnswer().setValue(value);
-    return response;
+  /** The same answers with more answers after them. */
+  static QuestionnaireAnswers with(QuestionnaireAnswers answers, Answer... more) {
+    List<Answer> all = new ArrayList<>(answers.answers());
+    all.addAll(List.of(more));
+    return new QuestionnaireAnswers(
+        answers.identifier(),
+        answers.questionnaireId(),
+        answers.status(),
+        answers.authored(),
+        answers.timepoint(),
+        all,
+        answers.source());
   }
 
-  static Coding loinc(String code) {
-    return new Coding(LOINC, code, null);
+  /** The same answers with another status. */
+  static QuestionnaireAnswers withStatus(
+      QuestionnaireAnswers answers, QuestionnaireResponseStatus status) {
+    return new QuestionnaireAnswers(
+        answers.identifier(),
+        answers.questionnaireId(),
+        status,
+        answers.authored(),
+        answers.timepoint(),
+        answers.answers(),
+        answers.source());
+  }
+
+  /** A LOINC answer option. */
+  static Answer loinc(String linkId, String code) {
+    return Answer.coding(linkId, new AnswerCoding(LOINC, code, null));
   }
 
   /** A PHQ-9 response with the given weight for each of the nine questions. */
-  static QuestionnaireResponse phq9(int... weights) {
+  static QuestionnaireAnswers phq9(int... weights) {
     return frequencyResponse("phq-9", "phq9-", weights);
   }
 
   /** A GAD-7 response with the given weight for each of the seven questions. */
-  static QuestionnaireResponse gad7(int... weights) {
+  static QuestionnaireAnswers gad7(int... weights) {
     return frequencyResponse("gad-7", "gad7-", weights);
   }
 
   /** A PHQ-9 response with the given total (weights spread over the questions). */
-  static QuestionnaireResponse phq9Total(int total) {
+  static QuestionnaireAnswers phq9Total(int total) {
     return phq9(spread(total, 9, 3));
   }
 
   /** A GAD-7 response with the given total. */
-  static QuestionnaireResponse gad7Total(int total) {
+  static QuestionnaireAnswers gad7Total(int total) {
     return gad7(spread(total, 7, 3));
   }
 
@@ -79,45 +103,42 @@ final class ResponseFixtures {
    * An AUDIT-C response with the given total, answered as the form asks: for total 0 "Never" to
    * question 1 and questions 2 and 3 skipped.
    */
-  static QuestionnaireResponse auditCTotal(int total) {
+  static QuestionnaireAnswers auditCTotal(int total) {
     int[] weights = spread(total, 3, 4);
-    QuestionnaireResponse response = response("audit-c");
     int asked = weights[0] == 0 ? 1 : 3;
+    Answer[] answers = new Answer[asked];
     for (int i = 0; i < asked; i++) {
-      answer(response, "auditc-" + (i + 1), loinc(AUDIT_C[i][weights[i]]));
+      answers[i] = loinc("auditc-" + (i + 1), AUDIT_C[i][weights[i]]);
     }
-    return response;
+    return response("audit-c", answers);
   }
 
-  static QuestionnaireResponse workAbilityScore(int value) {
-    return answer(response("work-ability-score"), "was", new IntegerType(value));
+  static QuestionnaireAnswers workAbilityScore(int value) {
+    return response("work-ability-score", Answer.integer("was", value));
   }
 
-  /** A participation indicator response with answers "1".."5" to the eight statements. */
-  static QuestionnaireResponse participation(int... answers) {
-    QuestionnaireResponse response = response("participation-indicator");
+  /** A participation indicator response with answers 1–5 to the statements, as code enums. */
+  static QuestionnaireAnswers participation(int... answers) {
+    Answer[] given = new Answer[answers.length];
     for (int i = 0; i < answers.length; i++) {
-      answer(
-          response,
-          "pi-" + (i + 1),
-          new Coding(PARTICIPATION_ANSWERS, String.valueOf(answers[i]), null));
+      given[i] = Answer.coding("pi-" + (i + 1), ParticipationAnswer.values()[answers[i] - 1]);
     }
-    return response;
+    return response("participation-indicator", given);
   }
 
   /** A 3X10D response answering the given dimensions (number 1–10 → value). */
-  static QuestionnaireResponse threeXTenD(Map<Integer, Integer> values) {
-    QuestionnaireResponse response = response("three-x-ten-d");
-    values.forEach((dimension, value) -> answer(response, "d" + dimension, new IntegerType(value)));
-    return response;
+  static QuestionnaireAnswers threeXTenD(Map<Integer, Integer> values) {
+    List<Answer> given = new ArrayList<>();
+    values.forEach((dimension, value) -> given.add(Answer.integer("d" + dimension, value)));
+    return response("three-x-ten-d", given.toArray(Answer[]::new));
   }
 
-  private static QuestionnaireResponse frequencyResponse(String id, String prefix, int... weights) {
-    QuestionnaireResponse response = response(id);
+  private static QuestionnaireAnswers frequencyResponse(String id, String prefix, int... weights) {
+    Answer[] answers = new Answer[weights.length];
     for (int i = 0; i < weights.length; i++) {
-      answer(response, prefix + (i + 1), loinc(FREQUENCY[weights[i]]));
+      answers[i] = loinc(prefix + (i + 1), FREQUENCY[weights[i]]);
     }
-    return response;
+    return response(id, answers);
   }
 
   /** Weights for {@code items} questions adding up to {@code total}, highest first. */

@@ -1,6 +1,5 @@
 package fi.tyokyky.model.scoring;
 
-import static fi.tyokyky.model.scoring.ResponseFixtures.answer;
 import static fi.tyokyky.model.scoring.ResponseFixtures.auditCTotal;
 import static fi.tyokyky.model.scoring.ResponseFixtures.gad7Total;
 import static fi.tyokyky.model.scoring.ResponseFixtures.loinc;
@@ -9,21 +8,37 @@ import static fi.tyokyky.model.scoring.ResponseFixtures.phq9;
 import static fi.tyokyky.model.scoring.ResponseFixtures.phq9Total;
 import static fi.tyokyky.model.scoring.ResponseFixtures.response;
 import static fi.tyokyky.model.scoring.ResponseFixtures.threeXTenD;
+import static fi.tyokyky.model.scoring.ResponseFixtures.with;
+import static fi.tyokyky.model.scoring.ResponseFixtures.withStatus;
 import static fi.tyokyky.model.scoring.ResponseFixtures.workAbilityScore;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.tyokyky.model.code.ScoreBandCode;
+import fi.tyokyky.model.code.ThreeXTenDDimension;
+import fi.tyokyky.model.fhir.FhirReadException;
+import fi.tyokyky.model.fhir.QuestionnaireAnswersMapper;
+import fi.tyokyky.model.fhir.ReferenceReader;
+import fi.tyokyky.model.record.Answer;
+import fi.tyokyky.model.record.Answer.AnswerCoding;
+import fi.tyokyky.model.record.Gender;
+import fi.tyokyky.model.record.InvalidRecordException;
+import fi.tyokyky.model.record.QuestionnaireAnswers;
+import fi.tyokyky.model.record.QuestionnaireResponseStatus;
+import fi.tyokyky.model.record.ScoreMeasure;
+import fi.tyokyky.model.record.ScoreMeasure.Instrument;
+import fi.tyokyky.model.record.ThreeXTenDMeasure;
 import fi.tyokyky.model.scoring.CannotScore.Problem;
 import fi.tyokyky.model.scoring.CannotScore.Reason;
 import fi.tyokyky.profiles.TyokykyPackage;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
-import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
-import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,9 +50,37 @@ class ScoringServiceTest {
 
   private static final ScoringService SCORING = new ScoringService();
 
-  private static Score scored(ScoringResult result) {
+  private static ScoreMeasure scored(ScoringResult result) {
     assertThat(result).as("result of scoring").isInstanceOf(Score.class);
-    return (Score) result;
+    return ((Score) result).measure();
+  }
+
+  private static ThreeXTenDMeasure dimensions(ScoringResult result) {
+    assertThat(result).as("result of scoring").isInstanceOf(ThreeXTenDScore.class);
+    return ((ThreeXTenDScore) result).measure();
+  }
+
+  /** Reads a FHIR response as the library reads every response, then scores the answers. */
+  private static ScoringResult scoreFhir(QuestionnaireResponse response) {
+    return SCORING.score(
+        new QuestionnaireAnswersMapper().fromFhir(response, ReferenceReader.IDENTIFIER));
+  }
+
+  /** A FHIR PHQ-9 response whose first eight items are answered with weight 0. */
+  private static QuestionnaireResponse fhirPhq9() {
+    QuestionnaireResponse response = new QuestionnaireResponse();
+    response.setQuestionnaire(TyokykyPackage.questionnaire("phq-9"));
+    response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+    response.getIdentifier().setSystem(ResponseFixtures.RESPONSE_SYSTEM).setValue("qr-fhir-1");
+    response.setAuthoredElement(new DateTimeType("2026-03-02T10:15:00+02:00"));
+    for (int item = 1; item <= 8; item++) {
+      response
+          .addItem()
+          .setLinkId("phq9-" + item)
+          .addAnswer()
+          .setValue(new Coding(ResponseFixtures.LOINC, "LA6568-5", null));
+    }
+    return response;
   }
 
   private static CannotScore notScored(ScoringResult result) {
@@ -61,21 +104,20 @@ class ScoringServiceTest {
       "20, SEVERE",
       "27, SEVERE"
     })
-    void bandEdges(int total, Phq9Severity band) {
-      Score score = scored(SCORING.phq9(phq9Total(total)));
+    void bandEdges(int total, ScoreBandCode band) {
+      ScoreMeasure score = scored(SCORING.phq9(phq9Total(total)));
 
       assertThat(score.instrument()).isEqualTo(Instrument.PHQ_9);
-      assertThat(score.total()).isEqualByComparingTo(BigDecimal.valueOf(total));
+      assertThat(score.value()).isEqualByComparingTo(BigDecimal.valueOf(total));
       assertThat(score.band()).isEqualTo(band);
-      assertThat(score.dimensions()).isEmpty();
     }
 
     @Test
     void weightsComeFromEachAnswer() {
       // 0+1+2+3+0+1+2+3+1 = 13
-      Score score = scored(SCORING.phq9(phq9(0, 1, 2, 3, 0, 1, 2, 3, 1)));
+      ScoreMeasure score = scored(SCORING.phq9(phq9(0, 1, 2, 3, 0, 1, 2, 3, 1)));
 
-      assertThat(score.total()).isEqualByComparingTo("13");
+      assertThat(score.value()).isEqualByComparingTo("13");
       assertThat(score.band().code()).isEqualTo("moderate");
     }
 
@@ -99,11 +141,11 @@ class ScoringServiceTest {
       "15, SEVERE",
       "21, SEVERE"
     })
-    void bandEdges(int total, Gad7Severity band) {
-      Score score = scored(SCORING.gad7(gad7Total(total)));
+    void bandEdges(int total, ScoreBandCode band) {
+      ScoreMeasure score = scored(SCORING.gad7(gad7Total(total)));
 
       assertThat(score.instrument()).isEqualTo(Instrument.GAD_7);
-      assertThat(score.total()).isEqualByComparingTo(BigDecimal.valueOf(total));
+      assertThat(score.value()).isEqualByComparingTo(BigDecimal.valueOf(total));
       assertThat(score.band()).isEqualTo(band);
     }
   }
@@ -116,53 +158,55 @@ class ScoringServiceTest {
       "0, FEMALE, LOW_RISK", "4, FEMALE, LOW_RISK", "5, FEMALE, AT_RISK", "12, FEMALE, AT_RISK",
       "0, MALE, LOW_RISK", "5, MALE, LOW_RISK", "6, MALE, AT_RISK", "12, MALE, AT_RISK"
     })
-    void sexSpecificThresholds(int total, AdministrativeGender sex, AuditCRisk risk) {
-      Score score = scored(SCORING.auditC(auditCTotal(total), sex));
+    void sexSpecificThresholds(int total, Gender sex, ScoreBandCode risk) {
+      ScoreMeasure score = scored(SCORING.auditC(auditCTotal(total), sex));
 
       assertThat(score.instrument()).isEqualTo(Instrument.AUDIT_C);
-      assertThat(score.total()).isEqualByComparingTo(BigDecimal.valueOf(total));
+      assertThat(score.value()).isEqualByComparingTo(BigDecimal.valueOf(total));
       assertThat(score.band()).isEqualTo(risk);
     }
 
     @ParameterizedTest
     @NullSource
-    @EnumSource(names = {"OTHER", "UNKNOWN", "NULL"})
-    void unknownSexStillGivesTheTotal(AdministrativeGender sex) {
-      Score score = scored(SCORING.auditC(auditCTotal(7), sex));
+    @EnumSource(names = {"OTHER", "UNKNOWN"})
+    void unknownSexStillGivesTheTotalWithoutABand(Gender sex) {
+      ScoreMeasure score = scored(SCORING.auditC(auditCTotal(7), sex));
 
-      assertThat(score.total()).isEqualByComparingTo("7");
-      assertThat(score.band()).isEqualTo(AuditCRisk.UNKNOWN_RISK);
-      assertThat(score.band().code()).isEqualTo("unknown-risk");
+      assertThat(score.value()).isEqualByComparingTo("7");
+      assertThat(score.band()).isNull();
     }
 
     @Test
     void thresholdsAreTheCurrentCareValues() {
-      assertThat(AuditCRisk.RISK_THRESHOLD_MEN).isEqualTo(6);
-      assertThat(AuditCRisk.RISK_THRESHOLD_WOMEN).isEqualTo(5);
+      assertThat(ScoreMeasure.AUDIT_C_RISK_THRESHOLD_MEN).isEqualTo(6);
+      assertThat(ScoreMeasure.AUDIT_C_RISK_THRESHOLD_WOMEN).isEqualTo(5);
     }
 
     @Test
     void eachQuestionHasItsOwnAnswerCodes() {
       // "Monthly or less" (1) to question 1, "5 or 6" (2) to question 2, "Weekly" (3) to
       // question 3.
-      QuestionnaireResponse response = response("audit-c");
-      answer(response, "auditc-1", loinc("LA18926-8"));
-      answer(response, "auditc-2", loinc("LA18930-0"));
-      answer(response, "auditc-3", loinc("LA18891-4"));
+      QuestionnaireAnswers response =
+          response(
+              "audit-c",
+              loinc("auditc-1", "LA18926-8"),
+              loinc("auditc-2", "LA18930-0"),
+              loinc("auditc-3", "LA18891-4"));
 
-      assertThat(scored(SCORING.auditC(response, AdministrativeGender.FEMALE)).total())
-          .isEqualByComparingTo("6");
+      assertThat(scored(SCORING.auditC(response, Gender.FEMALE)).value()).isEqualByComparingTo("6");
     }
 
     @Test
     void answerCodeOfAnotherQuestionIsUnknown() {
       // "LA18891-4" (Weekly) belongs to question 3, not question 2.
-      QuestionnaireResponse response = response("audit-c");
-      answer(response, "auditc-1", loinc("LA18926-8"));
-      answer(response, "auditc-2", loinc("LA18891-4"));
-      answer(response, "auditc-3", loinc("LA6270-8"));
+      QuestionnaireAnswers response =
+          response(
+              "audit-c",
+              loinc("auditc-1", "LA18926-8"),
+              loinc("auditc-2", "LA18891-4"),
+              loinc("auditc-3", "LA6270-8"));
 
-      CannotScore result = notScored(SCORING.auditC(response, AdministrativeGender.MALE));
+      CannotScore result = notScored(SCORING.auditC(response, Gender.MALE));
 
       assertThat(result.problems())
           .containsExactly(new Problem(Reason.UNKNOWN_ANSWER_CODE, "auditc-2"));
@@ -170,23 +214,22 @@ class ScoringServiceTest {
 
     @ParameterizedTest
     @EnumSource(names = {"FEMALE", "MALE"})
-    void neverSkipsQuestionsTwoAndThreeWhichCountAsZero(AdministrativeGender sex) {
-      QuestionnaireResponse response = answer(response("audit-c"), "auditc-1", loinc("LA6270-8"));
+    void neverSkipsQuestionsTwoAndThreeWhichCountAsZero(Gender sex) {
+      QuestionnaireAnswers response = response("audit-c", loinc("auditc-1", "LA6270-8"));
 
-      Score score = scored(SCORING.auditC(response, sex));
+      ScoreMeasure score = scored(SCORING.auditC(response, sex));
 
-      assertThat(score.total()).isEqualByComparingTo("0");
-      assertThat(score.band()).isEqualTo(AuditCRisk.LOW_RISK);
+      assertThat(score.value()).isEqualByComparingTo("0");
+      assertThat(score.band()).isEqualTo(ScoreBandCode.LOW_RISK);
     }
 
     @Test
     void anAnswerToASkippedQuestionCannotBeScored() {
       // "3 or 4" drinks (weight 1) after "Never": the two answers contradict each other.
-      QuestionnaireResponse response = response("audit-c");
-      answer(response, "auditc-1", loinc("LA6270-8"));
-      answer(response, "auditc-2", loinc("LA15695-2"));
+      QuestionnaireAnswers response =
+          response("audit-c", loinc("auditc-1", "LA6270-8"), loinc("auditc-2", "LA15695-2"));
 
-      CannotScore result = notScored(SCORING.auditC(response, AdministrativeGender.FEMALE));
+      CannotScore result = notScored(SCORING.auditC(response, Gender.FEMALE));
 
       assertThat(result.problems())
           .containsExactly(new Problem(Reason.ANSWER_TO_DISABLED_ITEM, "auditc-2"));
@@ -196,9 +239,9 @@ class ScoringServiceTest {
 
     @Test
     void anyOtherAnswerThanNeverNeedsQuestionsTwoAndThree() {
-      QuestionnaireResponse response = answer(response("audit-c"), "auditc-1", loinc("LA18926-8"));
+      QuestionnaireAnswers response = response("audit-c", loinc("auditc-1", "LA18926-8"));
 
-      CannotScore result = notScored(SCORING.auditC(response, AdministrativeGender.MALE));
+      CannotScore result = notScored(SCORING.auditC(response, Gender.MALE));
 
       assertThat(result.linkIds()).containsExactly("auditc-2", "auditc-3");
       assertThat(result.message())
@@ -208,11 +251,11 @@ class ScoringServiceTest {
     @ParameterizedTest
     @CsvSource({"auditc-2, LA15694-5", "auditc-3, LA6270-8"})
     void oneMissingQuestionAfterAnotherAnswerThanNeverIsNamed(String answered, String code) {
-      QuestionnaireResponse response = answer(response("audit-c"), "auditc-1", loinc("LA18927-6"));
-      answer(response, answered, loinc(code));
+      QuestionnaireAnswers response =
+          response("audit-c", loinc("auditc-1", "LA18927-6"), loinc(answered, code));
       String missing = answered.equals("auditc-2") ? "auditc-3" : "auditc-2";
 
-      CannotScore result = notScored(SCORING.auditC(response, AdministrativeGender.MALE));
+      CannotScore result = notScored(SCORING.auditC(response, Gender.MALE));
 
       assertThat(result.problems()).containsExactly(new Problem(Reason.MISSING_ANSWER, missing));
     }
@@ -220,8 +263,7 @@ class ScoringServiceTest {
     @Test
     void withoutAnAnswerToQuestionOneOnlyItIsMissing() {
       // As the validator sees it: until question 1 is answered, questions 2 and 3 are not asked.
-      CannotScore result =
-          notScored(SCORING.auditC(response("audit-c"), AdministrativeGender.MALE));
+      CannotScore result = notScored(SCORING.auditC(response("audit-c"), Gender.MALE));
 
       assertThat(result.problems()).containsExactly(new Problem(Reason.MISSING_ANSWER, "auditc-1"));
     }
@@ -233,10 +275,10 @@ class ScoringServiceTest {
     @ParameterizedTest
     @CsvSource({"0", "7", "10"})
     void theAnswerIsTheScore(int value) {
-      Score score = scored(SCORING.workAbilityScore(workAbilityScore(value)));
+      ScoreMeasure score = scored(SCORING.workAbilityScore(workAbilityScore(value)));
 
       assertThat(score.instrument()).isEqualTo(Instrument.WORK_ABILITY_SCORE);
-      assertThat(score.total()).isEqualByComparingTo(BigDecimal.valueOf(value));
+      assertThat(score.value()).isEqualByComparingTo(BigDecimal.valueOf(value));
       assertThat(score.band()).isNull();
     }
 
@@ -259,9 +301,8 @@ class ScoringServiceTest {
 
     @Test
     void decimalAnswerIsInvalid() {
-      QuestionnaireResponse response =
-          answer(
-              response("work-ability-score"), "was", new org.hl7.fhir.r4.model.DecimalType("7.5"));
+      QuestionnaireAnswers response =
+          response("work-ability-score", Answer.decimal("was", new BigDecimal("7.5")));
 
       assertThat(notScored(SCORING.workAbilityScore(response)).problems())
           .containsExactly(new Problem(Reason.INVALID_ANSWER, "was"));
@@ -273,27 +314,29 @@ class ScoringServiceTest {
 
     @Test
     void lowestAnswersGiveZero() {
-      Score score = scored(SCORING.participationIndicator(participation(1, 1, 1, 1, 1, 1, 1, 1)));
+      ScoreMeasure score =
+          scored(SCORING.participationIndicator(participation(1, 1, 1, 1, 1, 1, 1, 1)));
 
       assertThat(score.instrument()).isEqualTo(Instrument.PARTICIPATION_INDICATOR);
-      assertThat(score.total()).isEqualByComparingTo("0");
+      assertThat(score.value()).isEqualByComparingTo("0");
       assertThat(score.band()).isNull();
     }
 
     @Test
     void highestAnswersGiveHundred() {
       assertThat(
-              scored(SCORING.participationIndicator(participation(5, 5, 5, 5, 5, 5, 5, 5))).total())
+              scored(SCORING.participationIndicator(participation(5, 5, 5, 5, 5, 5, 5, 5))).value())
           .isEqualByComparingTo("100");
     }
 
     @Test
     void middleOfTheScaleGivesFifty() {
       // sum 24: (24 - 8) / 32 * 100 = 50
-      Score score = scored(SCORING.participationIndicator(participation(3, 3, 3, 3, 3, 3, 3, 3)));
+      ScoreMeasure score =
+          scored(SCORING.participationIndicator(participation(3, 3, 3, 3, 3, 3, 3, 3)));
 
-      assertThat(score.total()).isEqualByComparingTo("50.0");
-      assertThat(score.total().scale()).isEqualTo(1);
+      assertThat(score.value()).isEqualByComparingTo("50.0");
+      assertThat(score.value().scale()).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "answers summing to {0} give {1}")
@@ -306,7 +349,7 @@ class ScoringServiceTest {
         extra -= answers[i] - 1;
       }
 
-      assertThat(scored(SCORING.participationIndicator(participation(answers))).total())
+      assertThat(scored(SCORING.participationIndicator(participation(answers))).value())
           .isEqualByComparingTo(expected);
     }
 
@@ -321,8 +364,14 @@ class ScoringServiceTest {
 
     @Test
     void answerOutsideTheScaleIsUnknown() {
+      List<Answer> answers = new ArrayList<>(participation(3, 3, 3, 3, 3, 3, 3, 3).answers());
+      String scale = TyokykyPackage.codeSystem("participation-answer-cs");
+      answers.set(2, Answer.coding("pi-3", new AnswerCoding(scale, "6", null)));
+
       CannotScore result =
-          notScored(SCORING.participationIndicator(participation(3, 3, 6, 3, 3, 3, 3, 3)));
+          notScored(
+              SCORING.participationIndicator(
+                  response("participation-indicator", answers.toArray(Answer[]::new))));
 
       assertThat(result.problems())
           .containsExactly(new Problem(Reason.UNKNOWN_ANSWER_CODE, "pi-3"));
@@ -339,35 +388,23 @@ class ScoringServiceTest {
         values.put(dimension, dimension - 1);
       }
 
-      Score score = scored(SCORING.threeXTenD(threeXTenD(values)));
+      ThreeXTenDMeasure score = dimensions(SCORING.threeXTenD(threeXTenD(values)));
 
-      assertThat(score.instrument()).isEqualTo(Instrument.THREE_X_TEN_D);
-      assertThat(score.total()).isNull();
-      assertThat(score.band()).isNull();
       assertThat(score.dimensions()).hasSize(10);
-      assertThat(score.dimensions().keySet())
-          .containsExactly(
-              "dimension-1",
-              "dimension-2",
-              "dimension-3",
-              "dimension-4",
-              "dimension-5",
-              "dimension-6",
-              "dimension-7",
-              "dimension-8",
-              "dimension-9",
-              "dimension-10");
+      assertThat(score.dimensions().keySet()).containsExactly(ThreeXTenDDimension.values());
       assertThat(score.dimensions())
-          .containsEntry("dimension-1", 0)
-          .containsEntry("dimension-10", 9);
+          .containsEntry(ThreeXTenDDimension.DIMENSION_1, 0)
+          .containsEntry(ThreeXTenDDimension.DIMENSION_10, 9);
     }
 
     @Test
     void partlyAnsweredFormCountsForItsAnswers() {
-      Score score = scored(SCORING.threeXTenD(threeXTenD(Map.of(2, 10, 7, 0))));
+      ThreeXTenDMeasure score = dimensions(SCORING.threeXTenD(threeXTenD(Map.of(2, 10, 7, 0))));
 
       assertThat(score.dimensions())
-          .containsExactly(Map.entry("dimension-2", 10), Map.entry("dimension-7", 0));
+          .containsExactly(
+              Map.entry(ThreeXTenDDimension.DIMENSION_2, 10),
+              Map.entry(ThreeXTenDDimension.DIMENSION_7, 0));
     }
 
     @Test
@@ -390,16 +427,16 @@ class ScoringServiceTest {
 
     @Test
     void unansweredRequiredItemsAreNamed() {
-      QuestionnaireResponse response = phq9(1, 1);
+      QuestionnaireAnswers response = phq9(1, 1);
       for (int item = 4; item <= 9; item++) {
         if (item != 7) {
-          answer(response, "phq9-" + item, loinc("LA6569-3"));
+          response = with(response, loinc("phq9-" + item, "LA6569-3"));
         }
       }
 
       CannotScore result = notScored(SCORING.phq9(response));
 
-      assertThat(result.instrument()).isEqualTo(Instrument.PHQ_9);
+      assertThat(result.instrument()).isEqualTo("PHQ-9");
       assertThat(result.linkIds()).containsExactly("phq9-3", "phq9-7");
       assertThat(result.problems()).allMatch(problem -> problem.reason() == Reason.MISSING_ANSWER);
       assertThat(result.message())
@@ -408,17 +445,17 @@ class ScoringServiceTest {
 
     @Test
     void itemWithoutAnswerValueCountsAsUnanswered() {
-      QuestionnaireResponse response = phq9(1, 1, 1, 1, 1, 1, 1, 1);
+      QuestionnaireResponse response = fhirPhq9();
       response.addItem().setLinkId("phq9-9");
 
-      assertThat(notScored(SCORING.phq9(response)).problems())
+      assertThat(notScored(scoreFhir(response)).problems())
           .containsExactly(new Problem(Reason.MISSING_ANSWER, "phq9-9"));
     }
 
     @Test
     void unknownAnswerCode() {
-      QuestionnaireResponse response = phq9(0, 0, 0, 0, 0, 0, 0, 0);
-      answer(response, "phq9-9", loinc("LA9999-9"));
+      QuestionnaireAnswers response =
+          with(phq9(0, 0, 0, 0, 0, 0, 0, 0), loinc("phq9-9", "LA9999-9"));
 
       CannotScore result = notScored(SCORING.phq9(response));
 
@@ -430,8 +467,11 @@ class ScoringServiceTest {
 
     @Test
     void rightCodeInWrongSystemIsUnknown() {
-      QuestionnaireResponse response = phq9(0, 0, 0, 0, 0, 0, 0, 0);
-      answer(response, "phq9-9", new Coding("http://snomed.info/sct", "LA6568-5", null));
+      QuestionnaireAnswers response =
+          with(
+              phq9(0, 0, 0, 0, 0, 0, 0, 0),
+              Answer.coding(
+                  "phq9-9", new AnswerCoding("http://snomed.info/sct", "LA6568-5", null)));
 
       assertThat(notScored(SCORING.phq9(response)).problems())
           .containsExactly(new Problem(Reason.UNKNOWN_ANSWER_CODE, "phq9-9"));
@@ -439,8 +479,8 @@ class ScoringServiceTest {
 
     @Test
     void textInsteadOfCodingIsInvalid() {
-      QuestionnaireResponse response = phq9(0, 0, 0, 0, 0, 0, 0, 0);
-      answer(response, "phq9-9", new StringType("Not at all"));
+      QuestionnaireAnswers response =
+          with(phq9(0, 0, 0, 0, 0, 0, 0, 0), Answer.text("phq9-9", "Not at all"));
 
       assertThat(notScored(SCORING.phq9(response)).problems())
           .containsExactly(new Problem(Reason.INVALID_ANSWER, "phq9-9"));
@@ -448,8 +488,9 @@ class ScoringServiceTest {
 
     @Test
     void twoAnswersToOneQuestionAreInvalid() {
-      QuestionnaireResponse response = phq9(0, 0, 0, 0, 0, 0, 0, 0, 1);
-      response.getItem().get(8).addAnswer().setValue(loinc("LA6570-1"));
+      // Two answers in a row to one linkId are one item with two answers.
+      QuestionnaireAnswers response =
+          with(phq9(0, 0, 0, 0, 0, 0, 0, 0, 1), loinc("phq9-9", "LA6570-1"));
 
       assertThat(notScored(SCORING.phq9(response)).problems())
           .containsExactly(new Problem(Reason.INVALID_ANSWER, "phq9-9"));
@@ -457,8 +498,7 @@ class ScoringServiceTest {
 
     @Test
     void itemNotInTheQuestionnaire() {
-      QuestionnaireResponse response = phq9Total(3);
-      answer(response, "phq9-10", loinc("LA6568-5"));
+      QuestionnaireAnswers response = with(phq9Total(3), loinc("phq9-10", "LA6568-5"));
 
       assertThat(notScored(SCORING.phq9(response)).problems())
           .containsExactly(new Problem(Reason.UNKNOWN_ITEM, "phq9-10"));
@@ -466,8 +506,8 @@ class ScoringServiceTest {
 
     @Test
     void sameItemTwice() {
-      QuestionnaireResponse response = phq9Total(3);
-      answer(response, "phq9-1", loinc("LA6568-5"));
+      // phq9-1 again after other items: a second item with the same linkId.
+      QuestionnaireAnswers response = with(phq9Total(3), loinc("phq9-1", "LA6568-5"));
 
       assertThat(notScored(SCORING.phq9(response)).problems())
           .containsExactly(new Problem(Reason.UNKNOWN_ITEM, "phq9-1"));
@@ -475,28 +515,29 @@ class ScoringServiceTest {
 
     @Test
     void answerToDisplayItem() {
-      QuestionnaireResponse response = phq9Total(3);
-      answer(response, "phq9-total", new IntegerType(3));
+      QuestionnaireAnswers response = with(phq9Total(3), Answer.integer("phq9-total", 3));
 
       assertThat(notScored(SCORING.phq9(response)).problems())
           .containsExactly(new Problem(Reason.INVALID_ANSWER, "phq9-total"));
     }
 
     @Test
-    void nestedItemsAreFound() {
-      QuestionnaireResponse response = phq9(1, 1, 1, 1, 1, 1, 1, 1);
+    void nestedItemsAreRefusedWhenTheResponseIsRead() {
+      // The package's questionnaires are flat, and so are the answers the scorer reads.
+      QuestionnaireResponse response = fhirPhq9();
       QuestionnaireResponse.QuestionnaireResponseItemComponent last = response.getItem().remove(7);
-      response.getItem().get(6).getAnswerFirstRep().addItem(last);
-      answer(response, "phq9-9", loinc("LA6569-3"));
+      response.getItem().get(6).addItem(last);
 
-      assertThat(scored(SCORING.phq9(response)).total()).isEqualByComparingTo("9");
+      assertThatThrownBy(() -> scoreFhir(response))
+          .isInstanceOf(FhirReadException.class)
+          .hasMessageContaining("QuestionnaireResponse.item[6]");
     }
 
     @Test
     void wrongQuestionnaire() {
       CannotScore result = notScored(SCORING.phq9(gad7Total(3)));
 
-      assertThat(result.instrument()).isEqualTo(Instrument.PHQ_9);
+      assertThat(result.instrument()).isEqualTo("PHQ-9");
       assertThat(result.problems()).containsExactly(new Problem(Reason.WRONG_QUESTIONNAIRE, null));
       assertThat(result.message())
           .isEqualTo("Cannot score PHQ-9: response is for another questionnaire");
@@ -510,44 +551,51 @@ class ScoringServiceTest {
 
     @Test
     void questionnaireOutsideThePackage() {
-      QuestionnaireResponse response = phq9Total(3);
-      response.setQuestionnaire("http://example.org/Questionnaire/phq-9");
-
-      assertThat(notScored(SCORING.phq9(response)).problems())
+      assertThat(notScored(SCORING.phq9(response("no-such-questionnaire"))).problems())
           .containsExactly(new Problem(Reason.UNKNOWN_QUESTIONNAIRE, null));
+
+      QuestionnaireResponse elsewhere = fhirPhq9();
+      elsewhere.setQuestionnaire("http://example.org/Questionnaire/phq-9");
+      assertThatThrownBy(() -> scoreFhir(elsewhere))
+          .isInstanceOf(FhirReadException.class)
+          .hasMessageContaining("is not a questionnaire of the package");
     }
 
     @Test
     void missingQuestionnaire() {
-      QuestionnaireResponse response = phq9Total(3);
-      response.setQuestionnaireElement(null);
-
-      assertThat(notScored(SCORING.score(response)).problems())
-          .containsExactly(new Problem(Reason.UNKNOWN_QUESTIONNAIRE, null));
+      assertThatThrownBy(() -> response(null))
+          .isInstanceOf(InvalidRecordException.class)
+          .hasMessageContaining("questionnaireId");
     }
 
     @Test
     void matchingVersionIsAccepted() {
-      QuestionnaireResponse response = phq9Total(12);
+      QuestionnaireResponse response = fhirPhq9();
       response.setQuestionnaire(
           TyokykyPackage.questionnaire("phq-9") + "|" + TyokykyPackage.VERSION);
+      response
+          .addItem()
+          .setLinkId("phq9-9")
+          .addAnswer()
+          .setValue(new Coding(ResponseFixtures.LOINC, "LA6571-9", null));
 
-      assertThat(scored(SCORING.phq9(response)).total()).isEqualByComparingTo("12");
+      assertThat(scored(scoreFhir(response)).value()).isEqualByComparingTo("3");
     }
 
     @Test
-    void otherVersionIsUnknown() {
-      QuestionnaireResponse response = phq9Total(12);
+    void otherVersionIsRefusedWhenTheResponseIsRead() {
+      QuestionnaireResponse response = fhirPhq9();
       response.setQuestionnaire(TyokykyPackage.questionnaire("phq-9") + "|9.9.9");
 
-      assertThat(notScored(SCORING.phq9(response)).problems())
-          .containsExactly(new Problem(Reason.UNKNOWN_QUESTIONNAIRE, null));
+      assertThatThrownBy(() -> scoreFhir(response))
+          .isInstanceOf(FhirReadException.class)
+          .hasMessageContaining("another version");
     }
 
     @Test
     void inProgressResponseIsNotScoredAndOtherProblemsAreListedToo() {
-      QuestionnaireResponse response = phq9(1, 1, 1, 1, 1, 1, 1, 1);
-      response.setStatus(QuestionnaireResponseStatus.INPROGRESS);
+      QuestionnaireAnswers response =
+          withStatus(phq9(1, 1, 1, 1, 1, 1, 1, 1), QuestionnaireResponseStatus.IN_PROGRESS);
 
       CannotScore result = notScored(SCORING.phq9(response));
 
@@ -562,22 +610,19 @@ class ScoringServiceTest {
 
     @Test
     void amendedResponseIsScored() {
-      QuestionnaireResponse response = phq9Total(6);
-      response.setStatus(QuestionnaireResponseStatus.AMENDED);
+      QuestionnaireAnswers response = withStatus(phq9Total(6), QuestionnaireResponseStatus.AMENDED);
 
-      assertThat(scored(SCORING.phq9(response)).total()).isEqualByComparingTo("6");
+      assertThat(scored(SCORING.phq9(response)).value()).isEqualByComparingTo("6");
     }
 
     @Test
     void messageCarriesNoPersonalData() {
-      QuestionnaireResponse response = phq9(1, 1, 1);
-      response.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/010180-9004"));
+      QuestionnaireAnswers response = phq9(1, 1, 1);
 
       CannotScore result = notScored(SCORING.phq9(response));
 
       assertThat(result.message())
-          .doesNotContain("010180")
-          .doesNotContain(response.getIdentifier().getValue())
+          .doesNotContain(response.identifier().value())
           .doesNotContain("LA6569-3");
       assertThat(result.toString()).isEqualTo(result.message());
     }
@@ -594,22 +639,22 @@ class ScoringServiceTest {
           .isEqualTo(Instrument.WORK_ABILITY_SCORE);
       assertThat(scored(SCORING.score(participation(2, 2, 2, 2, 2, 2, 2, 2))).instrument())
           .isEqualTo(Instrument.PARTICIPATION_INDICATOR);
-      assertThat(scored(SCORING.score(threeXTenD(Map.of(1, 1)))).instrument())
-          .isEqualTo(Instrument.THREE_X_TEN_D);
+      assertThat(dimensions(SCORING.score(threeXTenD(Map.of(1, 1)))).dimensions())
+          .containsOnlyKeys(ThreeXTenDDimension.DIMENSION_1);
     }
 
     @Test
     void auditCWithoutSexHasUnknownRisk() {
-      Score score = scored(SCORING.score(auditCTotal(9)));
+      ScoreMeasure score = scored(SCORING.score(auditCTotal(9)));
 
       assertThat(score.instrument()).isEqualTo(Instrument.AUDIT_C);
-      assertThat(score.band()).isEqualTo(AuditCRisk.UNKNOWN_RISK);
+      assertThat(score.band()).isNull();
     }
 
     @Test
     void auditCWithSex() {
-      assertThat(scored(SCORING.score(auditCTotal(5), AdministrativeGender.FEMALE)).band())
-          .isEqualTo(AuditCRisk.AT_RISK);
+      assertThat(scored(SCORING.score(auditCTotal(5), Gender.FEMALE)).band())
+          .isEqualTo(ScoreBandCode.AT_RISK);
     }
 
     @Test
@@ -623,8 +668,7 @@ class ScoringServiceTest {
 
     @Test
     void unknownQuestionnaire() {
-      QuestionnaireResponse response = phq9Total(1);
-      response.setQuestionnaire(TyokykyPackage.questionnaire("no-such-questionnaire"));
+      QuestionnaireAnswers response = response("no-such-questionnaire");
 
       assertThat(notScored(SCORING.score(response)).problems())
           .containsExactly(new Problem(Reason.UNKNOWN_QUESTIONNAIRE, null));

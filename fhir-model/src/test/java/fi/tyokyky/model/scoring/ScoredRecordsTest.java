@@ -9,38 +9,60 @@ import static fi.tyokyky.model.scoring.ResponseFixtures.phq9Total;
 import static fi.tyokyky.model.scoring.ResponseFixtures.threeXTenD;
 import static fi.tyokyky.model.scoring.ResponseFixtures.workAbilityScore;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import ca.uhn.fhir.context.FhirContext;
+import fi.tyokyky.model.code.MeasurementTimepoint;
+import fi.tyokyky.model.fhir.ReferenceContext;
+import fi.tyokyky.model.fhir.ScoreMeasureMapper;
+import fi.tyokyky.model.fhir.ThreeXTenDMapper;
+import fi.tyokyky.model.fhir.WorkAbilityIndexMapper;
+import fi.tyokyky.model.record.Actor;
+import fi.tyokyky.model.record.BusinessIdentifier;
+import fi.tyokyky.model.record.Gender;
+import fi.tyokyky.model.record.ObservationStatus;
+import fi.tyokyky.model.record.PointInTime;
+import fi.tyokyky.model.record.QuestionnaireAnswers;
+import fi.tyokyky.model.record.ScoreMeasure;
+import fi.tyokyky.model.record.ThreeXTenDMeasure;
+import fi.tyokyky.model.record.WorkAbilityIndexMeasure;
+import java.time.LocalDate;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
-import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
 import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ScoreObservationFactoryTest {
+/**
+ * What scoring gives is the record that stores the score, and the mapper alone turns it into the
+ * Observation of the score's profile: scored answers end up as the same Observation as a score
+ * entered by hand.
+ */
+class ScoredRecordsTest {
 
-  static final String LOINC = "http://loinc.org";
   static final String OBSERVATION_CS = "https://tyokyky.fi/fhir/CodeSystem/tyokyky-observation-cs";
   static final String TIMEPOINT_URL =
       "https://tyokyky.fi/fhir/StructureDefinition/measurement-timepoint";
 
   private static final ScoringService SCORING = new ScoringService();
-  private static final ScoreObservationFactory FACTORY = new ScoreObservationFactory();
+  private static final BusinessIdentifier CLIENT =
+      BusinessIdentifier.of("urn:oid:1.2.246.10.99999999.10.5", "client-1");
+  private static final BusinessIdentifier ENCOUNTER =
+      BusinessIdentifier.of("urn:oid:1.2.246.10.99999999.10.5", "encounter-1");
+  private static final ReferenceContext REFERENCES = ReferenceContext.logical(CLIENT, ENCOUNTER);
 
-  static Observation observationOf(QuestionnaireResponse response) {
-    ScoringResult result = SCORING.score(response, AdministrativeGender.MALE);
+  static ScoreMeasure scoreOf(QuestionnaireAnswers answers) {
+    ScoringResult result = SCORING.score(answers, Gender.MALE);
     assertThat(result).isInstanceOf(Score.class);
-    return FACTORY.create((Score) result, response);
+    return ((Score) result).measure();
+  }
+
+  static Observation observationOf(QuestionnaireAnswers answers) {
+    return new ScoreMeasureMapper().toFhir(scoreOf(answers), REFERENCES);
   }
 
   private static void assertScoreQuantity(Quantity quantity, String value) {
@@ -62,7 +84,7 @@ class ScoreObservationFactoryTest {
   })
   void profileCodeAndValue(
       String questionnaire, String profile, String system, String code, String value) {
-    QuestionnaireResponse response =
+    QuestionnaireAnswers answers =
         switch (questionnaire) {
           case "phq-9" -> phq9Total(14);
           case "gad-7" -> gad7Total(14);
@@ -71,7 +93,7 @@ class ScoreObservationFactoryTest {
           default -> participation(2, 2, 2, 2, 1, 1, 1, 1);
         };
 
-    Observation observation = observationOf(response);
+    Observation observation = observationOf(answers);
 
     assertThat(observation.getMeta().getProfile())
         .extracting(p -> p.getValue())
@@ -101,14 +123,14 @@ class ScoreObservationFactoryTest {
     "audit-c, 5, low-risk",
   })
   void bandIsTheInterpretation(String questionnaire, int total, String band) {
-    QuestionnaireResponse response =
+    QuestionnaireAnswers answers =
         switch (questionnaire) {
           case "phq-9" -> phq9Total(total);
           case "gad-7" -> gad7Total(total);
           default -> auditCTotal(total);
         };
 
-    Observation observation = observationOf(response);
+    Observation observation = observationOf(answers);
 
     assertThat(observation.getInterpretation())
         .singleElement()
@@ -121,102 +143,82 @@ class ScoreObservationFactoryTest {
   }
 
   @Test
-  void scoresWithoutAScoreBandHaveNoInterpretation() {
-    Score unknownSex = (Score) SCORING.score(auditCTotal(7), AdministrativeGender.UNKNOWN);
+  void scoresWithoutABandHaveNoInterpretation() {
+    ScoreMeasure unknownSex = ((Score) SCORING.score(auditCTotal(7), Gender.UNKNOWN)).measure();
 
-    assertThat(unknownSex.band()).isEqualTo(AuditCRisk.UNKNOWN_RISK);
-    assertThat(FACTORY.create(unknownSex, auditCTotal(7)).hasInterpretation()).isFalse();
+    assertThat(unknownSex.band()).isNull();
+    assertThat(new ScoreMeasureMapper().toFhir(unknownSex, REFERENCES).hasInterpretation())
+        .isFalse();
     assertThat(observationOf(workAbilityScore(6)).hasInterpretation()).isFalse();
   }
 
   @Nested
-  class LinkToTheResponse {
+  class TakenFromTheAnswers {
 
     @Test
-    void derivedFromTheResponseById() {
-      QuestionnaireResponse response = phq9Total(3);
-      response.setId("QuestionnaireResponse/qr-17/_history/2");
+    void derivedFromTheAnswersByTheirIdentifier() {
+      ScoreMeasure score = scoreOf(phq9Total(3));
+      Reference derivedFrom =
+          new ScoreMeasureMapper().toFhir(score, REFERENCES).getDerivedFromFirstRep();
 
-      Reference derivedFrom = observationOf(response).getDerivedFromFirstRep();
-
-      assertThat(derivedFrom.getReference()).isEqualTo("QuestionnaireResponse/qr-17");
+      assertThat(score.derivedFrom())
+          .isEqualTo(BusinessIdentifier.of(RESPONSE_SYSTEM, "qr-phq-9-1"));
       assertThat(derivedFrom.getType()).isEqualTo("QuestionnaireResponse");
       assertThat(derivedFrom.getIdentifier().getSystem()).isEqualTo(RESPONSE_SYSTEM);
       assertThat(derivedFrom.getIdentifier().getValue()).isEqualTo("qr-phq-9-1");
     }
 
     @Test
-    void derivedFromTheTransactionEntry() {
-      QuestionnaireResponse response = phq9Total(3);
-      response.setId("urn:uuid:4b3f5a1e-8c6d-4e2f-9a0b-1c2d3e4f5a6b");
+    void effectiveIsWhenTheAnswersWereGivenAndTheStatusFinal() {
+      ScoreMeasure score = scoreOf(gad7Total(8));
 
-      assertThat(observationOf(response).getDerivedFromFirstRep().getReference())
-          .isEqualTo("urn:uuid:4b3f5a1e-8c6d-4e2f-9a0b-1c2d3e4f5a6b");
-    }
-
-    @Test
-    void derivedFromTheIdentifierWhenTheResponseHasNoId() {
-      Observation observation = observationOf(phq9Total(3));
-
-      assertThat(observation.getDerivedFrom()).hasSize(1);
-      assertThat(observation.getDerivedFromFirstRep().hasReference()).isFalse();
-      assertThat(observation.getDerivedFromFirstRep().getIdentifier().getValue())
-          .isEqualTo("qr-phq-9-1");
-    }
-
-    @Test
-    void subjectEncounterAndEffectiveComeFromTheResponse() {
-      Observation observation = observationOf(gad7Total(8));
-
-      assertThat(observation.getSubject().getReference()).isEqualTo("Patient/p1");
-      assertThat(observation.getEncounter().getReference()).isEqualTo("Encounter/e1");
-      assertThat(observation.getEffectiveDateTimeType().getValueAsString()).isEqualTo(AUTHORED);
+      assertThat(score.effective()).isEqualTo(PointInTime.of(AUTHORED));
+      assertThat(score.effectiveEnd()).isNull();
+      assertThat(score.status()).isEqualTo(ObservationStatus.FINAL);
     }
 
     @Test
     void identifierIsDerivedSoThatScoringAgainGivesTheSameOne() {
-      QuestionnaireResponse response = gad7Total(8);
+      QuestionnaireAnswers answers = gad7Total(8);
 
-      Observation first = observationOf(response);
-      Observation second = observationOf(response);
+      ScoreMeasure first = scoreOf(answers);
+      ScoreMeasure second = scoreOf(answers);
 
-      assertThat(first.getIdentifierFirstRep().getSystem()).isEqualTo(RESPONSE_SYSTEM);
-      assertThat(first.getIdentifierFirstRep().getValue()).isEqualTo("qr-gad-7-1-score");
-      assertThat(first.hasId()).isFalse();
+      assertThat(first.identifier())
+          .isEqualTo(BusinessIdentifier.of(RESPONSE_SYSTEM, "qr-gad-7-1-score"));
+      assertThat(second).isEqualTo(first);
       FhirContext context = FhirContext.forR4Cached();
-      assertThat(context.newJsonParser().encodeResourceToString(second))
-          .isEqualTo(context.newJsonParser().encodeResourceToString(first));
+      assertThat(
+              context
+                  .newJsonParser()
+                  .encodeResourceToString(new ScoreMeasureMapper().toFhir(second, REFERENCES)))
+          .isEqualTo(
+              context
+                  .newJsonParser()
+                  .encodeResourceToString(new ScoreMeasureMapper().toFhir(first, REFERENCES)));
     }
 
     @Test
     void respondentIsThePerformer() {
-      QuestionnaireResponse response = gad7Total(8);
-      response.setSource(new Reference("Patient/p1"));
+      QuestionnaireAnswers answers = withSource(gad7Total(8), Actor.client());
 
-      assertThat(observationOf(response).getPerformer())
-          .extracting(Reference::getReference)
-          .containsExactly("Patient/p1");
+      assertThat(scoreOf(answers).performers()).containsExactly(Actor.client());
+      assertThat(observationOf(answers).getPerformer())
+          .extracting(reference -> reference.getIdentifier().getValue())
+          .containsExactly("client-1");
     }
 
     @Test
-    void relatedPersonIsNotAPerformerOfTheProfiles() {
-      QuestionnaireResponse response = gad7Total(8);
-      response.setSource(new Reference("RelatedPerson/r1"));
-
-      assertThat(observationOf(response).hasPerformer()).isFalse();
+    void noRespondentNoPerformer() {
+      assertThat(scoreOf(gad7Total(8)).performers()).isEmpty();
     }
 
     @Test
     void measurementTimepointIsCopied() {
-      QuestionnaireResponse response = workAbilityScore(5);
-      Coding followUp =
-          new Coding(
-              "https://tyokyky.fi/fhir/CodeSystem/measurement-timepoint-cs",
-              "follow-up-6-months",
-              null);
-      response.addExtension(TIMEPOINT_URL, followUp);
+      QuestionnaireAnswers answers =
+          withTimepoint(workAbilityScore(5), MeasurementTimepoint.FOLLOW_UP_6_MONTHS);
 
-      Observation observation = observationOf(response);
+      Observation observation = observationOf(answers);
 
       assertThat(observation.getExtensionByUrl(TIMEPOINT_URL).getValue())
           .isInstanceOfSatisfying(
@@ -224,40 +226,17 @@ class ScoreObservationFactoryTest {
     }
 
     @Test
-    void noTimepointNoEncounterWhenTheResponseHasNone() {
-      QuestionnaireResponse response = workAbilityScore(5);
-      response.setEncounter(null);
-
-      Observation observation = observationOf(response);
-
-      assertThat(observation.hasExtension()).isFalse();
-      assertThat(observation.hasEncounter()).isFalse();
-    }
-
-    @Test
-    void responseOfAnotherInstrumentIsRejected() {
-      Score score = (Score) SCORING.phq9(phq9Total(3));
-
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> FACTORY.create(score, gad7Total(3)))
-          .withMessage("The response is not a PHQ-9 response");
-    }
-
-    @Test
-    void responseWithoutIdentifierIsRejected() {
-      QuestionnaireResponse response = phq9Total(3);
-      Score score = (Score) SCORING.phq9(response);
-      response.setIdentifier(null);
-
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> FACTORY.create(score, response))
-          .withMessage("The response has no identifier with system and value");
+    void noTimepointWhenTheAnswersHaveNone() {
+      assertThat(scoreOf(workAbilityScore(5)).timepoint()).isNull();
+      assertThat(observationOf(workAbilityScore(5)).hasExtension()).isFalse();
     }
   }
 
   @Test
   void threeXTenDHasOneComponentPerAnsweredDimension() {
-    Observation observation = observationOf(threeXTenD(Map.of(1, 7, 3, 10, 10, 0)));
+    ThreeXTenDMeasure measure =
+        ((ThreeXTenDScore) SCORING.score(threeXTenD(Map.of(1, 7, 3, 10, 10, 0)))).measure();
+    Observation observation = new ThreeXTenDMapper().toFhir(measure, REFERENCES);
 
     assertThat(observation.getMeta().getProfile().get(0).getValue())
         .isEqualTo("https://tyokyky.fi/fhir/StructureDefinition/three-x-ten-d");
@@ -271,19 +250,20 @@ class ScoreObservationFactoryTest {
     assertScoreQuantity(observation.getComponent().get(1).getValueQuantity(), "10");
     assertThat(observation.getDerivedFromFirstRep().getIdentifier().getValue())
         .isEqualTo("qr-three-x-ten-d-1");
+    assertThat(measure.identifier().value()).isEqualTo("qr-three-x-ten-d-1-score");
   }
 
   @Test
   void workAbilityIndexWithCategoryComponent() {
-    Identifier identifier = new Identifier().setSystem(RESPONSE_SYSTEM).setValue("wai-1");
+    // The index is entered (a licensed instrument without a package questionnaire), not scored.
+    WorkAbilityIndexMeasure index =
+        WorkAbilityIndexMeasure.builder()
+            .identifier(BusinessIdentifier.of(RESPONSE_SYSTEM, "wai-1"))
+            .effective(LocalDate.of(2026, 3, 2))
+            .total(37)
+            .build();
 
-    Observation observation =
-        FACTORY.create(
-            WorkAbilityIndex.of(37),
-            new Reference("Patient/p1"),
-            null,
-            new DateTimeType("2026-03-02"),
-            identifier);
+    Observation observation = new WorkAbilityIndexMapper().toFhir(index, REFERENCES);
 
     assertThat(observation.getMeta().getProfile().get(0).getValue())
         .isEqualTo("https://tyokyky.fi/fhir/StructureDefinition/work-ability-index");
@@ -301,20 +281,28 @@ class ScoreObservationFactoryTest {
         .isEqualTo("Hyvä");
     assertThat(observation.getIdentifierFirstRep().getValue()).isEqualTo("wai-1");
     assertThat(observation.hasDerivedFrom()).isFalse();
-    assertThat(observation.hasEncounter()).isFalse();
   }
 
-  @Test
-  void workAbilityIndexNeedsAnIdentifierValue() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(
-            () ->
-                FACTORY.create(
-                    WorkAbilityIndex.of(30),
-                    new Reference("Patient/p1"),
-                    null,
-                    new DateTimeType("2026-03-02"),
-                    new Identifier().setSystem(RESPONSE_SYSTEM)))
-        .withMessage("The identifier needs a system and a value");
+  private static QuestionnaireAnswers withSource(QuestionnaireAnswers answers, Actor source) {
+    return new QuestionnaireAnswers(
+        answers.identifier(),
+        answers.questionnaireId(),
+        answers.status(),
+        answers.authored(),
+        answers.timepoint(),
+        answers.answers(),
+        source);
+  }
+
+  private static QuestionnaireAnswers withTimepoint(
+      QuestionnaireAnswers answers, MeasurementTimepoint timepoint) {
+    return new QuestionnaireAnswers(
+        answers.identifier(),
+        answers.questionnaireId(),
+        answers.status(),
+        answers.authored(),
+        timepoint,
+        answers.answers(),
+        answers.source());
   }
 }
