@@ -11,6 +11,7 @@ import fi.tyokyky.model.fhir.ExaminationBundleMapper;
 import fi.tyokyky.model.identifier.Henkilotunnus;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
 import fi.tyokyky.model.identifier.TerhikkiNumber;
+import fi.tyokyky.model.record.Actor;
 import fi.tyokyky.model.record.BusinessIdentifier;
 import fi.tyokyky.model.record.Client;
 import fi.tyokyky.model.record.Examination;
@@ -57,7 +58,7 @@ public final class VendorQuickstart {
     ProfessionalRole nurseRole =
         ProfessionalRole.builder()
             .identifier(BusinessIdentifier.of(records, "role-nurse-1"))
-            .professional(nurse)
+            .professional(nurse.key())
             .organisation(centre)
             .role(ProfessionalRoleCode.NURSE)
             .build();
@@ -73,7 +74,7 @@ public final class VendorQuickstart {
             .type(EncounterType.UNEMPLOYED_HEALTH_EXAMINATION)
             .start(visit)
             .end(visit.plusHours(1))
-            .participant(nurseRole)
+            .participant(nurseRole.key())
             .serviceProvider(centre)
             .build();
     ScoreMeasure workAbility =
@@ -88,7 +89,7 @@ public final class VendorQuickstart {
         WorkAbilityAssessment.builder()
             .identifier(BusinessIdentifier.of(records, "visit-2026-001-assessment"))
             .effective(visit)
-            .performer(nurseRole)
+            .performer(Actor.role(nurseRole.key()))
             .conclusion(WorkAbilityConclusion.PARTIALLY_ABLE)
             .recommendations(ReferralService.KELA_VOCATIONAL_REHABILITATION)
             .derivedFrom(workAbility)
