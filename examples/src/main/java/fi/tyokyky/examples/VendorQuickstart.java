@@ -59,7 +59,7 @@ public final class VendorQuickstart {
         ProfessionalRole.builder()
             .identifier(BusinessIdentifier.of(records, "role-nurse-1"))
             .professional(nurse.key())
-            .organisation(centre)
+            .organisation(centre.key())
             .role(ProfessionalRoleCode.NURSE)
             .build();
     Client client =
@@ -75,7 +75,7 @@ public final class VendorQuickstart {
             .start(visit)
             .end(visit.plusHours(1))
             .participant(nurseRole.key())
-            .serviceProvider(centre)
+            .serviceProvider(centre.key())
             .build();
     ScoreMeasure workAbility =
         ScoreMeasure.builder()
