@@ -198,7 +198,7 @@ public final class SeedClients {
                 pathKey)
             .organisations(centre, employmentServices)
             .professionals(nurse, coordinator)
-            .roles(nurseRole)
+            .roles(nurseRole, coordinatorRole)
             .episode(
                 path(pathKey, referred, OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
                     .phase(ServicePathPhaseCode.NEED_IDENTIFIED)
@@ -353,7 +353,7 @@ public final class SeedClients {
                 pathKey)
             .organisations(centre)
             .professionals(coordinator, physician)
-            .roles(physicianRole)
+            .roles(coordinatorRole, physicianRole)
             .episode(
                 path(pathKey, referred, OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
                     .phase(ServicePathPhaseCode.GOALS_SET)
@@ -709,7 +709,7 @@ public final class SeedClients {
                 pathKey)
             .organisations(centre)
             .professionals(coordinator, nurse)
-            .roles(nurseRole)
+            .roles(coordinatorRole, nurseRole)
             .episode(
                 path(pathKey, referred, OrganisationTypeCode.TE_OFFICE)
                     .phase(ServicePathPhaseCode.NEED_IDENTIFIED)
@@ -1077,7 +1077,7 @@ public final class SeedClients {
         .referralSource(source)
         .start(referred)
         .managingOrganisation(centre.key())
-        .careManager(coordinator.key());
+        .careManager(coordinatorRole.key());
   }
 
   private WorkAbilitySupportNetwork network(
