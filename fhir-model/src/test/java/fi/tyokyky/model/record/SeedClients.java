@@ -390,7 +390,7 @@ public final class SeedClients {
         visit(client, c, 3, EncounterTypeCode.COORDINATOR_VISIT, start[2], coordinatorRole, pathKey)
             .organisations(centre, employmentServices, socialServices, kela)
             .professionals(coordinator, physician)
-            .roles(physicianRole, coordinatorRole)
+            .roles(coordinatorRole, physicianRole)
             .episode(
                 path(pathKey, referred, OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
                     .phase(ServicePathPhaseCode.SERVICES_PLANNED)
@@ -578,7 +578,7 @@ public final class SeedClients {
         visit(client, c, 5, EncounterTypeCode.COORDINATOR_VISIT, start[4], coordinatorRole, pathKey)
             .organisations(centre, employmentServices, socialServices, kela)
             .professionals(coordinator, physician)
-            .roles(physicianRole, coordinatorRole)
+            .roles(coordinatorRole, physicianRole)
             .episode(
                 path(pathKey, referred, OrganisationTypeCode.MUNICIPAL_EMPLOYMENT_SERVICES)
                     .phase(ServicePathPhaseCode.GOAL_ACHIEVED)
