@@ -27,7 +27,9 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "Building the server jar and the load classes..."
-  ./mvnw -B -q -o -pl fhir-server package -DskipTests
+  # -am: the server is built with the library and package of this checkout, not with whatever
+  # snapshots the local repository holds.
+  ./mvnw -B -q -o -pl fhir-server -am package -DskipTests
 fi
 JAR=${SERVER_JAR:-$(ls fhir-server/target/tyokyky-fhir-server-*-exec.jar | head -1)}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tyokyky-load.XXXXXX")
