@@ -35,6 +35,16 @@ JAR=${SERVER_JAR:-$(ls fhir-server/target/tyokyky-fhir-server-*-exec.jar | head 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tyokyky-load.XXXXXX")
 SERVER_PID=""
 
+# The load client runs from the reactor's own output: it uses the library's test fixtures
+# (the fhir-model test-jar), which are not installed in the local repository. Resolving the
+# classpath in one reactor invocation with test-compile makes Maven point at the modules'
+# target/classes and target/test-classes instead.
+echo "Resolving the load client's classpath..."
+./mvnw -B -q -o -pl fhir-server -am test-compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/client.classpath" -Dspotless.check.skip=true \
+    > "$WORK/classpath.log" 2>&1 || { cat "$WORK/classpath.log" >&2; exit 1; }
+CLIENT_CLASSPATH="fhir-server/target/test-classes:fhir-server/target/classes:$(cat "$WORK/client.classpath")"
+
 stop_server() {
   if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
     kill "$SERVER_PID"
@@ -65,9 +75,9 @@ run_mode() {
   done
   local ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
   echo "   ready after ${ready_ms} ms"
-  ./mvnw -B -q -o -pl fhir-server exec:java@load \
-      -Dload.args="--url http://localhost:$PORT/fhir --bundles $BUNDLES --threads $THREADS --warmup $WARMUP --label $name" \
-      | tee "$dir/load.out"
+  java -cp "$CLIENT_CLASSPATH" -Dlogback.configurationFile=fhir-server/target/test-classes/logback-test.xml \
+      fi.tyokyky.server.load.IngestLoad --url "http://localhost:$PORT/fhir" --bundles "$BUNDLES" \
+      --threads "$THREADS" --warmup "$WARMUP" --label "$name" | tee "$dir/load.out"
   local rss_kb
   rss_kb=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
   echo "   server RSS after the load: $((rss_kb / 1024)) MB"

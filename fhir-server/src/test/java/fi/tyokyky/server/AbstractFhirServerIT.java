@@ -3,13 +3,17 @@ package fi.tyokyky.server;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import fi.tyokyky.server.load.ExaminationGenerator;
+import ca.uhn.fhir.rest.client.interceptor.AdditionalRequestHeadersInterceptor;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -21,6 +25,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(
     classes = TyokykyServerApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(StandInCallerCredentials.FilterConfig.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class AbstractFhirServerIT
@@ -35,8 +40,8 @@ abstract class AbstractFhirServerIT
 
   @LocalServerPort int port;
 
-  private IGenericClient client;
-  private RawHttp http;
+  private final CallerCredentials credentials = new StandInCallerCredentials();
+  private final Map<TestCaller, IGenericClient> clients = new ConcurrentHashMap<>();
   private final ExaminationGenerator generator =
       new ExaminationGenerator(
           "it-" + UUID.randomUUID().toString().substring(0, 8),
@@ -54,18 +59,30 @@ abstract class AbstractFhirServerIT
     // The first validations warm the validator's caches; on a busy 2-core machine that can
     // take longer than the client's default 10 s.
     FHIR.getRestfulClientFactory().setSocketTimeout(120_000);
-    client = FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
-    http = new RawHttp(port);
   }
 
   @Override
-  public IGenericClient client() {
-    return client;
+  public IGenericClient client(TestCaller caller) {
+    return clients.computeIfAbsent(
+        caller,
+        key -> {
+          IGenericClient client =
+              FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
+          AdditionalRequestHeadersInterceptor headers = new AdditionalRequestHeadersInterceptor();
+          credentials.headers(key).forEach(headers::addHeaderValue);
+          client.registerInterceptor(headers);
+          return client;
+        });
   }
 
   @Override
-  public RawHttp http() {
-    return http;
+  public RawHttp http(TestCaller caller) {
+    return new RawHttp(port, credentials.headers(caller));
+  }
+
+  @Override
+  public RawHttp anonymousHttp() {
+    return new RawHttp(port);
   }
 
   @Override
@@ -97,7 +114,7 @@ abstract class AbstractFhirServerIT
   public synchronized StoredExamination storedExamination() {
     if (storedExamination == null) {
       // Examination 0 is the one the retrieval scenarios read.
-      storedExamination = StoredExamination.submit(client, generator, 0);
+      storedExamination = StoredExamination.submit(client(), generator, 0);
     }
     return storedExamination;
   }

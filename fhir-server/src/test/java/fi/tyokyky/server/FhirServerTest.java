@@ -28,11 +28,27 @@ interface FhirServerTest {
   /** A test henkilötunnus: individual number 900, check character computed by the mod-31 rule. */
   String TEST_HETU = "010180-9004";
 
-  /** The FHIR client of the server's {@code /fhir} base. */
-  IGenericClient client();
+  /**
+   * The FHIR client of the server's {@code /fhir} base, calling as {@link
+   * TestCaller#CENTRE_A_SUBMITTER}.
+   */
+  default IGenericClient client() {
+    return client(TestCaller.CENTRE_A_SUBMITTER);
+  }
 
-  /** Plain HTTP to the server. */
-  RawHttp http();
+  /** The FHIR client of the server's {@code /fhir} base, calling as {@code caller}. */
+  IGenericClient client(TestCaller caller);
+
+  /** Plain HTTP to the server, as {@link TestCaller#CENTRE_A_SUBMITTER}. */
+  default RawHttp http() {
+    return http(TestCaller.CENTRE_A_SUBMITTER);
+  }
+
+  /** Plain HTTP to the server as {@code caller}. */
+  RawHttp http(TestCaller caller);
+
+  /** Plain HTTP to the server without any credentials. */
+  RawHttp anonymousHttp();
 
   /** Examinations that only this test class submits. */
   ExaminationGenerator generator();

@@ -25,9 +25,25 @@ final class RawHttp {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final int port;
+  private final Map<String, String> callerHeaders;
 
+  /** HTTP to the server on {@code port} with no credentials. */
   RawHttp(int port) {
+    this(port, Map.of());
+  }
+
+  /**
+   * HTTP to the server on {@code port} whose requests all carry {@code callerHeaders} (the
+   * credentials of one test caller) besides the headers each request names.
+   */
+  RawHttp(int port, Map<String, String> callerHeaders) {
     this.port = port;
+    this.callerHeaders = Map.copyOf(callerHeaders);
+  }
+
+  /** The headers this HTTP adds to every request (for tests that build raw requests). */
+  Map<String, String> callerHeaders() {
+    return callerHeaders;
   }
 
   /** An answer: status, Content-Type (empty if none) and body. */
@@ -36,18 +52,19 @@ final class RawHttp {
   /** A GET of {@code path} (with query) with the given headers. */
   Answer get(String path, Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    callerHeaders.forEach(request::header);
     headers.forEach(request::header);
     return send(request.build());
   }
 
   /** A request with a body of the given media type. */
   Answer send(String method, String path, String contentType, String body) {
-    HttpRequest request =
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", contentType)
-            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build();
-    return send(request);
+            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    callerHeaders.forEach(request::header);
+    return send(request.build());
   }
 
   /**
