@@ -2,8 +2,8 @@ package fi.tyokyky.server;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import fi.tyokyky.server.load.ExaminationGenerator;
 import ca.uhn.fhir.rest.client.interceptor.AdditionalRequestHeadersInterceptor;
+import fi.tyokyky.server.load.ExaminationGenerator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;

@@ -13,7 +13,9 @@ public enum Role {
   SUBMITTER("submitter"),
   /** A health centre's system or user that only reads its own organisation's records. */
   READER("reader"),
-  /** National statistics: no personal data over REST, only aggregates and the pseudonymised export. */
+  /**
+   * National statistics: no personal data over REST, only aggregates and the pseudonymised export.
+   */
   STATISTICIAN("statistician"),
   /** Conformance resources, the audit log and maintenance; no clinical reads by this role alone. */
   ADMIN("admin");
