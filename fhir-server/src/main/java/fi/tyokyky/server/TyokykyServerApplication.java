@@ -8,6 +8,7 @@ import fi.tyokyky.server.ordering.OrderingConfig;
 import fi.tyokyky.server.packages.PackageInstallConfig;
 import fi.tyokyky.server.rest.CorsConfig;
 import fi.tyokyky.server.rest.FhirEndpointConfig;
+import fi.tyokyky.server.security.SecurityConfig;
 import fi.tyokyky.server.validation.ProfileEnforcementConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,8 @@ import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchClientA
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration;
 import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
@@ -27,7 +30,9 @@ import org.springframework.context.annotation.Import;
  * <p>This class only switches the features on; each feature has a configuration of its own. Spring
  * Boot's own JPA, Elasticsearch, Flyway and Thymeleaf auto-configurations are off because HAPI
  * brings its own persistence unit, has full-text indexing switched off here, manages its schema
- * itself and renders no HTML pages.
+ * itself and renders no HTML pages. Spring Boot's authorization-server auto-configuration is off
+ * because {@link SecurityConfig} sets up the embedded issuer itself, only when no external one is
+ * configured.
  */
 @SpringBootApplication(
     exclude = {
@@ -37,7 +42,9 @@ import org.springframework.context.annotation.Import;
       ElasticsearchRestClientAutoConfiguration.class,
       ElasticsearchDataAutoConfiguration.class,
       FlywayAutoConfiguration.class,
-      ThymeleafAutoConfiguration.class
+      ThymeleafAutoConfiguration.class,
+      OAuth2AuthorizationServerAutoConfiguration.class,
+      OAuth2AuthorizationServerJwtAutoConfiguration.class
     })
 @Import({
   JpaStorageConfig.class,
@@ -48,6 +55,7 @@ import org.springframework.context.annotation.Import;
   OrderingConfig.class,
   OpenApiConfig.class,
   CorsConfig.class,
+  SecurityConfig.class,
   ErrorResponseConfig.class,
   StartupReport.class
 })
