@@ -111,17 +111,22 @@ public class EmbeddedIssuerConfig {
                 issuer
                     .clientAuthentication(
                         clients ->
-                            clients.authenticationProviders(
-                                providers ->
-                                    providers.forEach(
-                                        provider -> {
-                                          if (provider
-                                              instanceof
-                                              JwtClientAssertionAuthenticationProvider assertions) {
-                                            assertions.setJwtDecoderFactory(
-                                                new ClientAssertionDecoders());
-                                          }
-                                        })))
+                            clients
+                                .authenticationConverters(
+                                    converters ->
+                                        converters.add(0, new SmartClientAssertionConverter()))
+                                .authenticationProviders(
+                                    providers ->
+                                        providers.forEach(
+                                            provider -> {
+                                              if (provider
+                                                  instanceof
+                                                  JwtClientAssertionAuthenticationProvider
+                                                      assertions) {
+                                                assertions.setJwtDecoderFactory(
+                                                    new ClientAssertionDecoders());
+                                              }
+                                            })))
                     .tokenEndpoint(
                         token ->
                             token.authenticationProviders(
