@@ -1,9 +1,15 @@
 package fi.tyokyky.server;
 
+import ca.uhn.fhir.rest.client.api.IClientInterceptor;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.IHttpRequest;
+import ca.uhn.fhir.rest.client.api.IHttpResponse;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import ca.uhn.fhir.rest.client.interceptor.AdditionalRequestHeadersInterceptor;
 import fi.tyokyky.server.load.ExaminationGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,8 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The server scenarios every supported database must pass, driven over real HTTP with HAPI's
@@ -25,7 +32,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(
     classes = TyokykyServerApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(StandInCallerCredentials.FilterConfig.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class AbstractFhirServerIT
@@ -36,11 +42,20 @@ abstract class AbstractFhirServerIT
         ExaminationReadScenarios,
         BadInputScenarios,
         DeliveryOrderScenarios,
-        SeedClientScenarios {
+        SeedClientScenarios,
+        HostileTokenScenarios,
+        TokenIssuerScenarios {
+
+  /**
+   * The data directory of the embedded issuer's key and demo clients, fresh for this test JVM and
+   * shared by the databases' contexts (a later start reuses the clients, as a restarted server
+   * does).
+   */
+  static final Path SECURITY_DATA = temporaryDirectory();
 
   @LocalServerPort int port;
 
-  private final CallerCredentials credentials = new StandInCallerCredentials();
+  private TokenCredentials credentials;
   private final Map<TestCaller, IGenericClient> clients = new ConcurrentHashMap<>();
   private final ExaminationGenerator generator =
       new ExaminationGenerator(
@@ -53,8 +68,16 @@ abstract class AbstractFhirServerIT
   private final AtomicInteger seedClients = new AtomicInteger();
   private StoredExamination storedExamination;
 
+  @DynamicPropertySource
+  static void securityData(DynamicPropertyRegistry properties) {
+    properties.add("tyokyky.security.data-directory", SECURITY_DATA::toString);
+  }
+
   @BeforeAll
   void connect() {
+    credentials =
+        new TokenCredentials(
+            "http://localhost:" + port, SECURITY_DATA.resolve("demo-clients.json"));
     FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
     // The first validations warm the validator's caches; on a busy 2-core machine that can
     // take longer than the client's default 10 s.
@@ -68,9 +91,17 @@ abstract class AbstractFhirServerIT
         key -> {
           IGenericClient client =
               FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
-          AdditionalRequestHeadersInterceptor headers = new AdditionalRequestHeadersInterceptor();
-          credentials.headers(key).forEach(headers::addHeaderValue);
-          client.registerInterceptor(headers);
+          // The token is looked up per request: the cache renews it before it expires.
+          client.registerInterceptor(
+              new IClientInterceptor() {
+                @Override
+                public void interceptRequest(IHttpRequest request) {
+                  credentials.headers(key).forEach(request::addHeader);
+                }
+
+                @Override
+                public void interceptResponse(IHttpResponse response) {}
+              });
           return client;
         });
   }
@@ -83,6 +114,16 @@ abstract class AbstractFhirServerIT
   @Override
   public RawHttp anonymousHttp() {
     return new RawHttp(port);
+  }
+
+  @Override
+  public TokenCredentials tokens() {
+    return credentials;
+  }
+
+  @Override
+  public Path securityData() {
+    return SECURITY_DATA;
   }
 
   @Override
@@ -117,5 +158,13 @@ abstract class AbstractFhirServerIT
       storedExamination = StoredExamination.submit(client(), generator, 0);
     }
     return storedExamination;
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("tyokyky-it-security");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

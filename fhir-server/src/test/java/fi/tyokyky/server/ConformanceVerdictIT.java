@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -72,13 +74,26 @@ class ConformanceVerdictIT {
 
   @LocalServerPort int port;
 
-  private RawHttp http;
+  private TokenCredentials tokens;
   private TyokykyValidator library;
   private final Map<String, Set<String>> outcomes = new ConcurrentHashMap<>();
 
+  @DynamicPropertySource
+  static void securityData(DynamicPropertyRegistry properties) {
+    properties.add("tyokyky.security.data-directory", AbstractFhirServerIT.SECURITY_DATA::toString);
+  }
+
+  /** Plain HTTP as the submitting system of the examples' health centre, with a fresh token. */
+  private RawHttp http() {
+    return new RawHttp(port, tokens.headers(TestCaller.CENTRE_A_SUBMITTER));
+  }
+
   @BeforeAll
   void start() {
-    http = new RawHttp(port);
+    tokens =
+        new TokenCredentials(
+            "http://localhost:" + port,
+            AbstractFhirServerIT.SECURITY_DATA.resolve("demo-clients.json"));
     // A validator of its own, as a vendor has it: not the server's instance.
     library = TyokykyValidator.create().warmUp();
   }
@@ -149,9 +164,9 @@ class ConformanceVerdictIT {
     if (resource instanceof Bundle bundle
         && (bundle.getType() == Bundle.BundleType.TRANSACTION
             || bundle.getType() == Bundle.BundleType.BATCH)) {
-      return http.send("POST", "/fhir", FHIR_JSON, text);
+      return http().send("POST", "/fhir", FHIR_JSON, text);
     }
-    return http.send("POST", "/fhir/" + resource.fhirType(), FHIR_JSON, text);
+    return http().send("POST", "/fhir/" + resource.fhirType(), FHIR_JSON, text);
   }
 
   private void record(String kind, String path) {

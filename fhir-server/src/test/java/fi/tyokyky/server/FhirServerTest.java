@@ -50,6 +50,12 @@ interface FhirServerTest {
   /** Plain HTTP to the server without any credentials. */
   RawHttp anonymousHttp();
 
+  /** Access tokens of the test callers, from the server's embedded issuer. */
+  TokenCredentials tokens();
+
+  /** The embedded issuer's data directory (signing key, demo credentials file). */
+  java.nio.file.Path securityData();
+
   /** Examinations that only this test class submits. */
   ExaminationGenerator generator();
 

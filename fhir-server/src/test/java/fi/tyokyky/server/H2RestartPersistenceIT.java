@@ -54,17 +54,29 @@ class H2RestartPersistenceIT {
     }
   }
 
-  private static ConfigurableApplicationContext start(String jdbcUrl) {
+  private ConfigurableApplicationContext start(String jdbcUrl) {
+    // The issuer's key and demo clients stay in the data directory across the restart too.
     return new SpringApplicationBuilder(TyokykyServerApplication.class)
-        .run("--server.port=0", "--spring.datasource.url=" + jdbcUrl);
+        .run(
+            "--server.port=0",
+            "--spring.datasource.url=" + jdbcUrl,
+            "--tyokyky.security.data-directory=" + dataDirectory.toAbsolutePath());
   }
 
-  private static IGenericClient client(ConfigurableApplicationContext server) {
+  private IGenericClient client(ConfigurableApplicationContext server) {
     int port = ((ServletWebServerApplicationContext) server).getWebServer().getPort();
+    TokenCredentials tokens =
+        new TokenCredentials(
+            "http://localhost:" + port, dataDirectory.resolve("demo-clients.json"));
     FhirServerTest.FHIR
         .getRestfulClientFactory()
         .setServerValidationMode(ServerValidationModeEnum.NEVER);
     FhirServerTest.FHIR.getRestfulClientFactory().setSocketTimeout(120_000);
-    return FhirServerTest.FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
+    IGenericClient client =
+        FhirServerTest.FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
+    client.registerInterceptor(
+        new ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor(
+            tokens.token(TestCaller.CENTRE_A_SUBMITTER)));
+    return client;
   }
 }

@@ -162,6 +162,32 @@ class KillRestartDurabilityIT {
           .isEmpty();
       assertThat(partlyStored).as("in-flight examinations stored in part").isEmpty();
     }
+    assertCredentialsNamedButNotLogged(directory);
+  }
+
+  /**
+   * Both starts named the demo credentials file, and neither logged a secret or a private key of it
+   * (the second start reused the clients of the first).
+   */
+  private static void assertCredentialsNamedButNotLogged(Path directory) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode credentials =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(directory.resolve("data").resolve("demo-clients.json").toFile());
+      for (String log : List.of("server-before-kill.log", "server-after-restart.log")) {
+        String text = java.nio.file.Files.readString(directory.resolve(log));
+        assertThat(text).as(log).contains("demo-clients.json");
+        for (com.fasterxml.jackson.databind.JsonNode client : credentials.path("clients")) {
+          assertThat(text)
+              .as("%s: secrets of %s", log, client.path("client_id").asText())
+              .doesNotContain(
+                  client.path("client_secret").asText(),
+                  client.path("private_jwk").path("d").asText());
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** What was sent before the kill, by examination number. */
@@ -178,6 +204,7 @@ class KillRestartDurabilityIT {
     SortedSet<Integer> acknowledged = new ConcurrentSkipListSet<>();
     List<String> refused = new CopyOnWriteArrayList<>();
     CountDownLatch enoughAcknowledged = new CountDownLatch(KILL_AFTER);
+    TokenCredentials tokens = server.tokens();
     AtomicInteger next = new AtomicInteger();
     ExecutorService senders = Executors.newFixedThreadPool(THREADS);
     try {
@@ -188,11 +215,18 @@ class KillRestartDurabilityIT {
                 int n = next.getAndIncrement();
                 String body =
                     FhirServerTest.FHIR.newJsonParser().encodeResourceToString(generator.bundle(n));
+                String token;
+                try {
+                  token = tokens.token(TestCaller.CENTRE_A_SUBMITTER);
+                } catch (RuntimeException gone) {
+                  return; // the issuer is gone with the server
+                }
                 sent.add(n);
                 HttpResponse<String> response;
                 try {
                   response =
-                      http.send(transaction(server, body), HttpResponse.BodyHandlers.ofString());
+                      http.send(
+                          transaction(server, body, token), HttpResponse.BodyHandlers.ofString());
                 } catch (IOException killed) {
                   return; // no answer: the server is gone
                 } catch (InterruptedException e) {
@@ -228,8 +262,9 @@ class KillRestartDurabilityIT {
     return new Submissions(sent, acknowledged, refused);
   }
 
-  private static HttpRequest transaction(ServerProcess server, String body) {
+  private static HttpRequest transaction(ServerProcess server, String body, String token) {
     return HttpRequest.newBuilder(URI.create(server.fhirBase()))
+        .header("Authorization", "Bearer " + token)
         .timeout(Duration.ofMinutes(5))
         .header("Content-Type", "application/fhir+json")
         .header("Accept", "application/fhir+json")
@@ -337,6 +372,16 @@ class KillRestartDurabilityIT {
         .setServerValidationMode(ServerValidationModeEnum.NEVER);
     // A freshly started server on a busy machine took more than 2 minutes for the first batch.
     FhirServerTest.FHIR.getRestfulClientFactory().setSocketTimeout(600_000);
-    return FhirServerTest.FHIR.newRestfulGenericClient(server.fhirBase());
+    IGenericClient client = FhirServerTest.FHIR.newRestfulGenericClient(server.fhirBase());
+    TokenCredentials tokens = server.tokens();
+    client.registerInterceptor(
+        new ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor() {
+          @Override
+          public void interceptRequest(ca.uhn.fhir.rest.client.api.IHttpRequest request) {
+            setToken(tokens.token(TestCaller.CENTRE_A_SUBMITTER));
+            super.interceptRequest(request);
+          }
+        });
+    return client;
   }
 }

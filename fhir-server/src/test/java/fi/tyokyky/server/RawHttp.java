@@ -46,6 +46,14 @@ final class RawHttp {
     return callerHeaders;
   }
 
+  /** The caller's headers as lines of a raw request head, each after a CRLF. */
+  private String callerHeaderLines() {
+    StringBuilder lines = new StringBuilder();
+    callerHeaders.forEach(
+        (name, value) -> lines.append("\r\n").append(name).append(": ").append(value));
+    return lines.toString();
+  }
+
   /** An answer: status, Content-Type (empty if none) and body. */
   record Answer(int status, String contentType, String body) {}
 
@@ -68,15 +76,18 @@ final class RawHttp {
   }
 
   /**
-   * Writes {@code head} (request line and headers, CRLF-separated, without the blank line) followed
-   * by a blank line and {@code body} to a fresh connection, and returns everything the server
-   * answers until it closes the connection or 10 s pass.
+   * Writes {@code head} (request line and headers, CRLF-separated, without the blank line), the
+   * caller's headers ({@link #callerHeaders()}), then a blank line and {@code body} to a fresh
+   * connection, and returns everything the server answers until it closes the connection or 10 s
+   * pass.
    */
   String rawExchange(String head, byte[] body) {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          (head + callerHeaderLines() + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.write(body);
       out.flush();
       return readAll(socket.getInputStream());
@@ -94,7 +105,9 @@ final class RawHttp {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
       out.write(
-          (head + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+          (head
+                  + callerHeaderLines()
+                  + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
               .getBytes(StandardCharsets.ISO_8859_1));
       byte[] chunk = new byte[64 * 1024];
       java.util.Arrays.fill(chunk, filler);

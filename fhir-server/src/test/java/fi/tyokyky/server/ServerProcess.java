@@ -38,10 +38,12 @@ final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final Thread killOnExit;
   private final int port;
+  private final Path workingDirectory;
 
-  private ServerProcess(Process process, int port) {
+  private ServerProcess(Process process, int port, Path workingDirectory) {
     this.process = process;
     this.port = port;
+    this.workingDirectory = workingDirectory;
     this.killOnExit = new Thread(process::destroyForcibly, "kill-server-" + process.pid());
     Runtime.getRuntime().addShutdownHook(killOnExit);
   }
@@ -94,7 +96,7 @@ final class ServerProcess implements AutoCloseable {
       // The datasource is the test's choice, not whatever the developer's shell has set.
       builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE_"));
       builder.environment().putAll(environment);
-      ServerProcess server = new ServerProcess(builder.start(), port);
+      ServerProcess server = new ServerProcess(builder.start(), port, workingDirectory);
       try {
         server.awaitHealthy(workingDirectory.resolve(logName));
       } catch (RuntimeException e) {
@@ -105,6 +107,15 @@ final class ServerProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the server process", e);
     }
+  }
+
+  /**
+   * Access tokens from the server's embedded issuer, for the demo clients it wrote to {@code
+   * data/demo-clients.json} in its working directory on first start.
+   */
+  TokenCredentials tokens() {
+    return new TokenCredentials(
+        "http://localhost:" + port, workingDirectory.resolve("data").resolve("demo-clients.json"));
   }
 
   /** The FHIR base URL. */

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +37,11 @@ import org.hl7.fhir.r4.model.Bundle;
  * --bundles} N (default 200), {@code --threads} K (default 2), {@code --warmup} bundles submitted
  * before measuring, not counted (default 150), {@code --label} a name for the result line (default
  * {@code load}), {@code --run-id} the prefix of every business identifier (default random), {@code
- * --client-offset} the first client number (default random; clients of one run never repeat).
+ * --client-offset} the first client number (default random; clients of one run never repeat),
+ * {@code --credentials} the server's demo credentials file (default {@code
+ * ./data/demo-clients.json}; if there is no such file, no token is sent, as for a server with
+ * {@code tyokyky.security.enabled=false}), {@code --client} the demo client to submit as (default
+ * {@code centre-a-submitter}; its token is renewed before it expires).
  *
  * <p>The last line printed is machine-readable: {@code RESULT label=... bundles=... resources=...
  * seconds=... bundles_per_s=... resources_per_s=... p50_ms=... p95_ms=... max_ms=... errors=...}.
@@ -60,6 +66,9 @@ public final class IngestLoad {
         Integer.parseInt(
             options.getOrDefault(
                 "client-offset", Integer.toString(Math.floorMod(runId.hashCode(), 1_000) * 1_000)));
+
+    Path credentials = Path.of(options.getOrDefault("credentials", "./data/demo-clients.json"));
+    String clientId = options.getOrDefault("client", "centre-a-submitter");
 
     ExaminationGenerator generator = new ExaminationGenerator(runId, clientOffset);
     System.out.printf(
@@ -91,12 +100,20 @@ public final class IngestLoad {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    Outcome warm = submitAll(http, url, warmupBodies, threads);
+    LoadToken token = null;
+    if (Files.isRegularFile(credentials)) {
+      token = LoadToken.of(credentials, clientId, http);
+      System.out.printf(
+          Locale.ROOT, "Submitting as %s with tokens from %s%n", clientId, credentials);
+    } else {
+      System.out.printf(Locale.ROOT, "No credentials file %s: sending no token%n", credentials);
+    }
+    Outcome warm = submitAll(http, url, warmupBodies, threads, token);
     System.out.printf(
         Locale.ROOT, "Warm-up: %d bundles, %d errors%n", warmupBodies.size(), warm.errors.get());
 
     long start = System.nanoTime();
-    Outcome measured = submitAll(http, url, bodies, threads);
+    Outcome measured = submitAll(http, url, bodies, threads, token);
     double seconds = (System.nanoTime() - start) / 1e9;
 
     long[] sorted = measured.latenciesNanos.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -134,7 +151,8 @@ public final class IngestLoad {
     }
   }
 
-  private static Outcome submitAll(HttpClient http, String url, List<String> bodies, int threads)
+  private static Outcome submitAll(
+      HttpClient http, String url, List<String> bodies, int threads, LoadToken token)
       throws InterruptedException {
     Outcome outcome = new Outcome();
     AtomicInteger next = new AtomicInteger();
@@ -147,7 +165,7 @@ public final class IngestLoad {
                 for (int i = next.getAndIncrement();
                     i < bodies.size();
                     i = next.getAndIncrement()) {
-                  submit(http, url, bodies.get(i), outcome);
+                  submit(http, url, bodies.get(i), outcome, token);
                 }
               }));
     }
@@ -162,19 +180,24 @@ public final class IngestLoad {
     return outcome;
   }
 
-  private static void submit(HttpClient http, String url, String body, Outcome outcome) {
-    HttpRequest request =
+  private static void submit(
+      HttpClient http, String url, String body, Outcome outcome, LoadToken token) {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofMinutes(5))
             .header("Content-Type", "application/fhir+json")
             .header("Accept", "application/fhir+json")
             // The server need not send every stored resource back.
             .header("Prefer", "return=minimal")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     long start = System.nanoTime();
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      // Getting the token counts into the latency: a client renewing its token waits for it.
+      if (token != null) {
+        request.header("Authorization", "Bearer " + token.current());
+      }
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       outcome.latenciesNanos.add(System.nanoTime() - start);
       if (response.statusCode() != 200 || !response.body().contains("\"transaction-response\"")) {
         String text = response.body();
