@@ -6,10 +6,15 @@
 #   durability: H2 with WRITE_DELAY=0 (every commit written before the answer, the server's
 #               default), then with H2's own default WRITE_DELAY=500 (commits written up to
 #               500 ms later); enforcement on in both.
+#   security: authentication on (bearer tokens from the embedded issuer, the server's default),
+#             then off (tyokyky.security.enabled=false); enforcement on in both.
+# Every server keeps its issuer key and demo clients in its own data directory ($WORK/NAME/data),
+# where the load client finds the credentials file; with security off there is none and the client
+# sends no token.
 #
 #   fhir-server/load/run-load.sh [BUNDLES] [THREADS] [WARMUP]      (defaults: 200 2 150)
 #
-# Environment: COMPARE (enforcement or durability), PORT (default 18090), SERVER_JAVA_OPTS
+# Environment: COMPARE (enforcement, durability or security), PORT (default 18090), SERVER_JAVA_OPTS
 # (default -Xmx1g), H2_URL_OPTIONS (appended to the H2 URL of every run, e.g. ";CACHE_SIZE=65536"),
 # SKIP_BUILD=1 to use the jar and test classes already built, SERVER_JAR to start another server
 # jar (e.g. a copy, so that a build running meanwhile cannot rewrite it under the server).
@@ -54,16 +59,21 @@ stop_server() {
 }
 trap stop_server EXIT
 
-# run_mode NAME ENFORCEMENT URL_OPTIONS: starts a server on an H2 database whose URL ends with
-# URL_OPTIONS, loads it, leaves RESULT and rss in $WORK/NAME.*
+# run_mode NAME ENFORCEMENT URL_OPTIONS [SECURITY]: starts a server on an H2 database whose URL ends
+# with URL_OPTIONS (authentication on unless SECURITY is false), loads it, leaves RESULT and rss in
+# $WORK/NAME.*
 run_mode() {
   local name=$1 enforcement=$2 url="jdbc:h2:file:$WORK/$1/tyokyky$3$H2_URL_OPTIONS" dir="$WORK/$1"
+  local security=${4:-true}
   mkdir -p "$dir"
-  echo "== $name: starting the server (tyokyky.validation.enabled=$enforcement, $url)"
+  echo "== $name: starting the server (tyokyky.validation.enabled=$enforcement," \
+      "tyokyky.security.enabled=$security, $url)"
   local started=$(date +%s%N)
   # shellcheck disable=SC2086
   java $SERVER_JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
       --spring.datasource.url="$url" \
+      --tyokyky.security.enabled="$security" \
+      --tyokyky.security.data-directory="$dir/data" \
       --tyokyky.validation.enabled="$enforcement" > "$dir/server.log" 2>&1 &
   SERVER_PID=$!
   until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do
@@ -77,7 +87,8 @@ run_mode() {
   echo "   ready after ${ready_ms} ms"
   java -cp "$CLIENT_CLASSPATH" -Dlogback.configurationFile=fhir-server/target/test-classes/logback-test.xml \
       fi.tyokyky.server.load.IngestLoad --url "http://localhost:$PORT/fhir" --bundles "$BUNDLES" \
-      --threads "$THREADS" --warmup "$WARMUP" --label "$name" | tee "$dir/load.out"
+      --threads "$THREADS" --warmup "$WARMUP" --label "$name" \
+      --credentials "$dir/data/demo-clients.json" | tee "$dir/load.out"
   local rss_kb
   rss_kb=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
   echo "   server RSS after the load: $((rss_kb / 1024)) MB"
@@ -104,8 +115,14 @@ case "$COMPARE" in
     run_mode delayed true ";WRITE_DELAY=500"
     RATIO_LABEL="durable (WRITE_DELAY=0) / delayed (WRITE_DELAY=500) ingest"
     ;;
+  security)
+    MODES=(secured open)
+    run_mode secured true "" true
+    run_mode open true "" false
+    RATIO_LABEL="secured / open ingest"
+    ;;
   *)
-    echo "COMPARE must be enforcement or durability, not $COMPARE" >&2
+    echo "COMPARE must be enforcement, durability or security, not $COMPARE" >&2
     exit 2
     ;;
 esac

@@ -2,6 +2,7 @@ package fi.tyokyky.examples;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fi.tyokyky.model.fhir.ExaminationBundleMapper;
@@ -9,7 +10,9 @@ import fi.tyokyky.model.record.BusinessIdentifier;
 import fi.tyokyky.model.record.Examination;
 import fi.tyokyky.model.validation.TyokykyValidator;
 import fi.tyokyky.model.validation.ValidationResult;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +30,33 @@ import org.hl7.fhir.r4.model.Patient;
  * henkilötunnus and read the whole examination back in one request (the server's {@code
  * $examination} operation), turned back into the library's records.
  *
- * <p>It prints counts and server ids only, never a henkilötunnus or a name. A submission the server
- * refuses (HTTP 422) is reported issue by issue with its location, as the server's OperationOutcome
- * gives them. The code of {@link #run} is what the README shows.
+ * <p>Before it sends anything it gets an access token as a backend system does: a client assertion
+ * signed with its private key traded for a token ({@link BackendServiceToken}). The credentials are
+ * the demo client {@value #CLIENT_ID} of the file the server writes on its first start.
+ *
+ * <p>It prints counts and server ids only, never a henkilötunnus, a name or a token. A submission
+ * the server refuses (HTTP 422) is reported issue by issue with its location, as the server's
+ * OperationOutcome gives them. The code of {@link #run} is what the README shows.
  *
  * <pre>
  * java fi.tyokyky.examples.VendorSubmission [FHIR base URL, default http://localhost:8080/fhir]
+ *     [credentials file, default fhir-server/data/demo-clients.json]
  * </pre>
  */
 public final class VendorSubmission {
 
   /** The FHIR base URL of a server started as the README's quick start says. */
   public static final String DEFAULT_BASE = "http://localhost:8080/fhir";
+
+  /** Where the server started by the quick start writes its demo clients' credentials. */
+  public static final Path DEFAULT_CREDENTIALS =
+      Path.of("fhir-server", "data", "demo-clients.json");
+
+  /** The demo client this example submits as: centre A's submitting system. */
+  public static final String CLIENT_ID = "centre-a-submitter";
+
+  /** The SMART scopes it asks for. */
+  public static final String SCOPE = "system/*.cruds";
 
   /** Exit code: stored, and read back equal to what was sent. */
   public static final int STORED = 0;
@@ -51,19 +69,27 @@ public final class VendorSubmission {
 
   private VendorSubmission() {}
 
-  /** Submits the example examination to the server at {@code args[0]} and reads it back. */
+  /**
+   * Submits the example examination to the server at {@code args[0]} with the credentials of {@code
+   * args[1]} and reads it back.
+   */
   public static void main(String[] args) {
-    System.exit(run(args.length > 0 ? args[0] : DEFAULT_BASE, System.out));
+    System.exit(
+        run(
+            args.length > 0 ? args[0] : DEFAULT_BASE,
+            args.length > 1 ? Path.of(args[1]) : DEFAULT_CREDENTIALS,
+            System.out));
   }
 
   /**
    * Builds, validates, submits and reads back the example examination of {@link VendorQuickstart}.
    *
    * @param fhirBase the server's FHIR base URL; not null
+   * @param credentials the credentials file with the client {@value #CLIENT_ID}; not null
    * @param out where the report goes; not null
    * @return {@link #STORED}, {@link #REFUSED} or {@link #READ_BACK_DIFFERS}
    */
-  public static int run(String fhirBase, PrintStream out) {
+  public static int run(String fhirBase, Path credentials, PrintStream out) {
     TyokykyValidator validator = TyokykyValidator.create();
     ExaminationBundleMapper mapper = new ExaminationBundleMapper();
 
@@ -81,7 +107,17 @@ public final class VendorSubmission {
       return REFUSED;
     }
 
-    IGenericClient client = connect(fhirBase);
+    String token;
+    try {
+      token = BackendServiceToken.fromCredentialsFile(credentials, CLIENT_ID).obtain(SCOPE);
+    } catch (IOException e) {
+      out.println("Not sent: no access token: " + e.getMessage());
+      return REFUSED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return REFUSED;
+    }
+    IGenericClient client = connect(fhirBase, token);
     if (send(client, submission, out) == REFUSED) {
       return REFUSED;
     }
@@ -92,18 +128,21 @@ public final class VendorSubmission {
   }
 
   /**
-   * A client of the server at {@code fhirBase}.
+   * A client of the server at {@code fhirBase} that sends {@code accessToken} with every request.
    *
    * @param fhirBase the FHIR base URL; not null
+   * @param accessToken the bearer token; not null
    * @return a new client; never null
    */
-  public static IGenericClient connect(String fhirBase) {
+  public static IGenericClient connect(String fhirBase, String accessToken) {
     FhirContext fhir = FhirContext.forR4Cached();
     // The server validates every resource of a transaction before storing it; the first
     // submissions after its start also warm its validator, which takes longer than the
     // client's default 10 s read timeout on a small machine.
     fhir.getRestfulClientFactory().setSocketTimeout(120_000);
-    return fhir.newRestfulGenericClient(fhirBase);
+    IGenericClient client = fhir.newRestfulGenericClient(fhirBase);
+    client.registerInterceptor(new BearerTokenAuthInterceptor(accessToken));
+    return client;
   }
 
   /**

@@ -46,6 +46,7 @@ class VendorSubmissionIT {
 
   private static ConfigurableApplicationContext server;
   private static String base;
+  private static Path credentials;
   private static IGenericClient client;
 
   @BeforeAll
@@ -56,10 +57,24 @@ class VendorSubmissionIT {
         new SpringApplicationBuilder(TyokykyServerApplication.class)
             .run(
                 "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("tyokyky").toAbsolutePath());
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("tyokyky").toAbsolutePath(),
+                "--tyokyky.security.data-directory=" + data.toAbsolutePath());
     int port = ((ServletWebServerApplicationContext) server).getWebServer().getPort();
     base = "http://localhost:" + port + "/fhir";
-    client = VendorSubmission.connect(base);
+    // The credentials the server wrote for its demo clients, as the quick start uses them.
+    credentials = data.resolve("demo-clients.json");
+    try {
+      client =
+          VendorSubmission.connect(
+              base,
+              BackendServiceToken.fromCredentialsFile(credentials, VendorSubmission.CLIENT_ID)
+                  .obtain(VendorSubmission.SCOPE));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @AfterAll
@@ -137,7 +152,8 @@ class VendorSubmissionIT {
   /** Runs the example program's code against the started server, capturing what it prints. */
   private static Run run() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int exitCode = VendorSubmission.run(base, new PrintStream(out, true, StandardCharsets.UTF_8));
+    int exitCode =
+        VendorSubmission.run(base, credentials, new PrintStream(out, true, StandardCharsets.UTF_8));
     return new Run(exitCode, out.toString(StandardCharsets.UTF_8));
   }
 
