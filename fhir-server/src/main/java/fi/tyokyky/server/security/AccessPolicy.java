@@ -43,14 +43,19 @@ public final class AccessPolicy {
       Set.of("$expand", "$validate-code", "$lookup", "$subsumes", "$translate", "$validate");
 
   private final Set<String> recordTypes;
+  private final Set<String> validatableTypes;
   private final Predicate<String> conformanceType;
 
   /**
    * @param recordTypes the clinical and administrative resource types clients record (never null)
+   * @param validatableTypes the types a submitter may check with {@code $validate} without storing
+   *     them: the record types and the submission Bundle (never null)
    * @param conformanceType whether a resource type is a conformance resource (never null)
    */
-  public AccessPolicy(Set<String> recordTypes, Predicate<String> conformanceType) {
+  public AccessPolicy(
+      Set<String> recordTypes, Set<String> validatableTypes, Predicate<String> conformanceType) {
     this.recordTypes = Set.copyOf(recordTypes);
+    this.validatableTypes = Set.copyOf(validatableTypes);
     this.conformanceType = Objects.requireNonNull(conformanceType);
   }
 
@@ -106,6 +111,12 @@ public final class AccessPolicy {
       }
       return refused(
           role, access, "the audit log is read by the administrator and written by the server");
+    }
+    if (role == Role.SUBMITTER
+        && interaction == Interaction.OPERATION
+        && "$validate".equals(access.operation())
+        && validatableTypes.contains(type)) {
+      return needsOrganisation(caller);
     }
     if (!recordTypes.contains(type)) {
       return refused(role, access, type + " is not a type this server records");

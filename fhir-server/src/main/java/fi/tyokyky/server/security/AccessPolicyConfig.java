@@ -32,8 +32,11 @@ public class AccessPolicyConfig {
     recordTypes.remove("Bundle");
     recordTypes.remove(AccessPolicy.AUDIT_EVENT);
     LOG.info("Access policy: record types {}", recordTypes);
+    Set<String> validatableTypes = new TreeSet<>(recordTypes);
+    validatableTypes.add("Bundle");
     return new AccessPolicy(
         recordTypes,
+        validatableTypes,
         type ->
             !partitionHelper.isResourcePartitionable(type) || "ImplementationGuide".equals(type));
   }

@@ -71,6 +71,10 @@ public class AccessPolicyInterceptor {
           case UPDATE -> Interaction.UPDATE;
           case PATCH -> Interaction.PATCH;
           case DELETE -> Interaction.DELETE;
+          // Reading a resource's tags and profiles is reading it; adding or removing them changes
+          // it.
+          case META -> Interaction.READ;
+          case META_ADD, META_DELETE -> Interaction.UPDATE;
           case TRANSACTION, BATCH -> null;
           // The CapabilityStatement is public, and a page continues a search already allowed.
           case METADATA, GET_PAGE -> null;
@@ -96,7 +100,6 @@ public class AccessPolicyInterceptor {
     }
     return switch (operation) {
       case VALIDATE -> "$validate";
-      case META, META_ADD, META_DELETE -> "$meta";
       default -> operation.getCode();
     };
   }
