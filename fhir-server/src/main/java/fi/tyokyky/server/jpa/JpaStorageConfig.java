@@ -134,6 +134,10 @@ public class JpaStorageConfig {
     settings.setIncludePartitionInSearchHashes(false);
     settings.setAllowReferencesAcrossPartitions(
         PartitionSettings.CrossPartitionReferenceMode.NOT_ALLOWED);
+    // The unique index that makes concurrent conditional creates store one resource is otherwise
+    // one for all partitions: centre B's conditional create with centre A's business identifier
+    // would fail with 409, telling B that A holds such a record.
+    settings.setConditionalCreateDuplicateIdentifiersEnabled(true);
     return settings;
   }
 

@@ -88,6 +88,12 @@ public class AccessPolicyInterceptor {
       return List.of();
     }
     String name = interaction == Interaction.OPERATION ? operationName(request, operation) : null;
+    // HAPI's JPA server answers the meta operations as extended operations.
+    if ("$meta".equals(name)) {
+      return List.of(new Located(null, Access.of(type, Interaction.READ)));
+    } else if ("$meta-add".equals(name) || "$meta-delete".equals(name)) {
+      return List.of(new Located(null, Access.of(type, Interaction.UPDATE)));
+    }
     if (interaction == Interaction.OPERATION && !instance && type == null) {
       return List.of(new Located(null, new Access(null, interaction, name)));
     }
