@@ -36,7 +36,8 @@ abstract class AbstractFhirServerIT
         ExaminationReadScenarios,
         BadInputScenarios,
         DeliveryOrderScenarios,
-        SeedClientScenarios {
+        SeedClientScenarios,
+        AccessMatrixScenarios {
 
   @LocalServerPort int port;
 
@@ -114,7 +115,7 @@ abstract class AbstractFhirServerIT
   public synchronized StoredExamination storedExamination() {
     if (storedExamination == null) {
       // Examination 0 is the one the retrieval scenarios read.
-      storedExamination = StoredExamination.submit(client(), generator, 0);
+      storedExamination = StoredExamination.submit(client(submitterOf(0)), generator, 0);
     }
     return storedExamination;
   }
