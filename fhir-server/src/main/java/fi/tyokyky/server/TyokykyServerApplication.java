@@ -6,8 +6,10 @@ import fi.tyokyky.server.jpa.JpaStorageConfig;
 import fi.tyokyky.server.openapi.OpenApiConfig;
 import fi.tyokyky.server.ordering.OrderingConfig;
 import fi.tyokyky.server.packages.PackageInstallConfig;
+import fi.tyokyky.server.partition.PartitionConfig;
 import fi.tyokyky.server.rest.CorsConfig;
 import fi.tyokyky.server.rest.FhirEndpointConfig;
+import fi.tyokyky.server.security.AccessPolicyConfig;
 import fi.tyokyky.server.security.SecurityConfig;
 import fi.tyokyky.server.validation.ProfileEnforcementConfig;
 import org.springframework.boot.SpringApplication;
@@ -48,6 +50,8 @@ import org.springframework.context.annotation.Import;
     })
 @Import({
   JpaStorageConfig.class,
+  PartitionConfig.class,
+  AccessPolicyConfig.class,
   FhirEndpointConfig.class,
   PackageInstallConfig.class,
   ProfileEnforcementConfig.class,

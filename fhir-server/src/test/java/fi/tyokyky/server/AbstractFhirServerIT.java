@@ -44,7 +44,8 @@ abstract class AbstractFhirServerIT
         DeliveryOrderScenarios,
         SeedClientScenarios,
         HostileTokenScenarios,
-        TokenIssuerScenarios {
+        TokenIssuerScenarios,
+        AccessMatrixScenarios {
 
   /**
    * The data directory of the embedded issuer's key and demo clients, fresh for this test JVM and
@@ -155,7 +156,7 @@ abstract class AbstractFhirServerIT
   public synchronized StoredExamination storedExamination() {
     if (storedExamination == null) {
       // Examination 0 is the one the retrieval scenarios read.
-      storedExamination = StoredExamination.submit(client(), generator, 0);
+      storedExamination = StoredExamination.submit(client(submitterOf(0)), generator, 0);
     }
     return storedExamination;
   }

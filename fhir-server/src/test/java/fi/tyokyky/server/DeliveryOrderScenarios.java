@@ -119,6 +119,7 @@ interface DeliveryOrderScenarios extends FhirServerTest {
   }
 
   private VisitDelivery delivery() {
-    return new VisitDelivery(client());
+    // The client paths are the records of one health centre, recorded by its own system.
+    return new VisitDelivery(client(TestCaller.PATH_CENTRE_SUBMITTER));
   }
 }

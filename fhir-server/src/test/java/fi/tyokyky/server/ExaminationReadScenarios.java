@@ -68,19 +68,21 @@ interface ExaminationReadScenarios extends FhirServerTest {
   @Test
   default void eachOfTwoVisitsOfOneClientIsReadBackEqualAndWithoutTheOther() {
     int first = nextExaminationIndex();
+    TestCaller caller = submitterOf(first);
     Examination firstVisit = generator().examination(first);
     Examination secondVisit = laterVisit(firstVisit);
-    Bundle firstResponse = client().transaction().withBundle(MAPPER.toBundle(firstVisit)).execute();
+    Bundle firstResponse =
+        client(caller).transaction().withBundle(MAPPER.toBundle(firstVisit)).execute();
     Bundle secondResponse =
-        client().transaction().withBundle(MAPPER.toBundle(secondVisit)).execute();
+        client(caller).transaction().withBundle(MAPPER.toBundle(secondVisit)).execute();
     Set<String> firstIds = storedIds(firstResponse);
     Set<String> secondIds = storedIds(secondResponse);
     Set<String> onlySecond = new HashSet<>(secondIds);
     onlySecond.removeAll(firstIds);
     assertThat(onlySecond).as("records of the second visit alone").hasSizeGreaterThan(20);
 
-    Bundle firstRead = examinationOf(encounterId(firstResponse));
-    Bundle secondRead = examinationOf(encounterId(secondResponse));
+    Bundle firstRead = examinationOf(caller, encounterId(firstResponse));
+    Bundle secondRead = examinationOf(caller, encounterId(secondResponse));
 
     assertThat(ids(firstRead)).isEqualTo(firstIds).doesNotContainAnyElementsOf(onlySecond);
     assertThat(ids(secondRead)).isEqualTo(secondIds);
@@ -102,9 +104,10 @@ interface ExaminationReadScenarios extends FhirServerTest {
   default void instanceAndIdentifierFormsReturnTheSameExamination() {
     StoredExamination stored = storedExamination();
     String[] visit = stored.encounterIdentifier().split("\\|", 2);
+    TestCaller caller = submitterOf(stored.index());
 
-    Bundle byId = examinationOf(stored.id("Encounter"));
-    Bundle byIdentifier = examinationByIdentifier(visit[0], visit[1]);
+    Bundle byId = examinationOf(caller, stored.id("Encounter"));
+    Bundle byIdentifier = examinationByIdentifier(caller, visit[0], visit[1]);
 
     assertThat(ids(byIdentifier))
         .isEqualTo(ids(byId))
@@ -185,7 +188,7 @@ interface ExaminationReadScenarios extends FhirServerTest {
                             assertThat(issue.getDiagnostics())
                                 .contains("identifier=<system>|<value>")));
     RawHttp.Answer onPatient =
-        http()
+        http(submitterOf(storedExamination().index()))
             .get(
                 "/fhir/Patient/" + storedExamination().id("Patient").getIdPart() + "/$examination",
                 Map.of("Accept", "application/fhir+json"));
@@ -194,8 +197,8 @@ interface ExaminationReadScenarios extends FhirServerTest {
         .isInstanceOf(OperationOutcome.class);
   }
 
-  private Bundle examinationOf(IdType encounter) {
-    return client()
+  private Bundle examinationOf(TestCaller caller, IdType encounter) {
+    return client(caller)
         .operation()
         .onInstance(encounter)
         .named("$examination")
@@ -206,7 +209,11 @@ interface ExaminationReadScenarios extends FhirServerTest {
   }
 
   private Bundle examinationByIdentifier(String system, String value) {
-    return client()
+    return examinationByIdentifier(TestCaller.CENTRE_A_SUBMITTER, system, value);
+  }
+
+  private Bundle examinationByIdentifier(TestCaller caller, String system, String value) {
+    return client(caller)
         .operation()
         .onType(Encounter.class)
         .named("$examination")

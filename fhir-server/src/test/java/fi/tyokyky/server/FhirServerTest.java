@@ -62,10 +62,23 @@ interface FhirServerTest {
   /** The next examination index no other scenario of this class has used. */
   int nextExaminationIndex();
 
-  /** Total number of resources of {@code type} matching {@code query} (may be empty). */
+  /**
+   * The submitting system of the health centre that examination {@code index} of {@link
+   * #generator()} belongs to: only it may submit and read that examination.
+   */
+  default TestCaller submitterOf(int index) {
+    return TestCaller.submitterOf(ExaminationGenerator.centreOid(index).oid());
+  }
+
+  /** Total number of resources of {@code type} matching {@code query}, as centre A sees them. */
   default int count(String type, String query) {
+    return count(TestCaller.CENTRE_A_SUBMITTER, type, query);
+  }
+
+  /** Total number of resources of {@code type} matching {@code query} that {@code caller} sees. */
+  default int count(TestCaller caller, String type, String query) {
     Bundle bundle =
-        client()
+        client(caller)
             .search()
             .byUrl(type + "?" + (query.isEmpty() ? "" : query + "&") + "_summary=count")
             .returnBundle(Bundle.class)

@@ -2,6 +2,7 @@ package fi.tyokyky.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.rest.client.api.IGenericClient;
 import fi.tyokyky.model.fhir.SourceChangedExtension;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,18 @@ interface RetrievalScenarios extends FhirServerTest {
   /** The examination the retrieval scenarios read, submitted once per server. */
   StoredExamination storedExamination();
 
+  /** The client of the health centre whose examination {@link #storedExamination()} is. */
+  private IGenericClient storedExaminationClient() {
+    return client(submitterOf(storedExamination().index()));
+  }
+
   @Test
   default void patientIsReadByIdAndFoundByHenkilotunnus() {
     StoredExamination stored = storedExamination();
     IdType patientId = stored.id("Patient");
 
-    Patient read = client().read().resource(Patient.class).withId(patientId).execute();
+    Patient read =
+        storedExaminationClient().read().resource(Patient.class).withId(patientId).execute();
     Bundle found = search("Patient?identifier=" + HETU_SYSTEM + "|" + stored.henkilotunnus());
 
     assertThat(read.getIdentifier())
@@ -51,27 +58,29 @@ interface RetrievalScenarios extends FhirServerTest {
   @Test
   default void updatedEncounterKeepsItsHistoryAndEachVersionIsReadable() {
     // An examination of its own, so that other scenarios see the stored one unchanged.
-    StoredExamination stored =
-        StoredExamination.submit(client(), generator(), nextExaminationIndex());
+    int index = nextExaminationIndex();
+    TestCaller caller = submitterOf(index);
+    StoredExamination stored = StoredExamination.submit(client(caller), generator(), index);
     IdType encounterId = stored.id("Encounter");
-    Encounter first = client().read().resource(Encounter.class).withId(encounterId).execute();
+    Encounter first = client(caller).read().resource(Encounter.class).withId(encounterId).execute();
     Encounter changed = first.copy();
     changed.setStatus(Encounter.EncounterStatus.CANCELLED);
     // A change made later at the source: an update that is not newer would be kept out.
     SourceChangedExtension.stamp(changed, SourceChangedExtension.read(first).plusSeconds(60));
 
-    client().update().resource(changed).execute();
+    client(caller).update().resource(changed).execute();
 
     Bundle history =
-        client().history().onInstance(encounterId).returnBundle(Bundle.class).execute();
+        client(caller).history().onInstance(encounterId).returnBundle(Bundle.class).execute();
     assertThat(history.getEntry()).hasSize(2);
     Encounter version1 =
-        client()
+        client(caller)
             .read()
             .resource(Encounter.class)
             .withIdAndVersion(encounterId.getIdPart(), "1")
             .execute();
-    Encounter version2 = client().read().resource(Encounter.class).withId(encounterId).execute();
+    Encounter version2 =
+        client(caller).read().resource(Encounter.class).withId(encounterId).execute();
     assertThat(version1.getStatus()).isEqualTo(first.getStatus());
     assertThat(version2.getStatus()).isEqualTo(Encounter.EncounterStatus.CANCELLED);
     assertThat(version2.getMeta().getVersionId()).isEqualTo("2");
@@ -81,7 +90,11 @@ interface RetrievalScenarios extends FhirServerTest {
   default void encountersAreFoundByPatientDateRangeAndServiceProvider() {
     StoredExamination stored = storedExamination();
     Encounter encounter =
-        client().read().resource(Encounter.class).withId(stored.id("Encounter")).execute();
+        storedExaminationClient()
+            .read()
+            .resource(Encounter.class)
+            .withId(stored.id("Encounter"))
+            .execute();
     String day = encounter.getPeriod().getStartElement().getValueAsString().substring(0, 10);
     String patient = stored.id("Patient").getValue();
     String provider = encounter.getServiceProvider().getReference();
@@ -164,7 +177,11 @@ interface RetrievalScenarios extends FhirServerTest {
   default void episodeIsFoundByPhase() {
     StoredExamination stored = storedExamination();
     EpisodeOfCare episode =
-        client().read().resource(EpisodeOfCare.class).withId(stored.id("EpisodeOfCare")).execute();
+        storedExaminationClient()
+            .read()
+            .resource(EpisodeOfCare.class)
+            .withId(stored.id("EpisodeOfCare"))
+            .execute();
     Coding phase = (Coding) episode.getExtensionByUrl(PHASE_EXTENSION).getValue();
     String patient = stored.id("Patient").getValue();
 
@@ -189,7 +206,7 @@ interface RetrievalScenarios extends FhirServerTest {
     StoredExamination stored = storedExamination();
 
     Bundle everything =
-        client()
+        storedExaminationClient()
             .operation()
             .onInstance(stored.id("Patient"))
             .named("$everything")
@@ -199,7 +216,7 @@ interface RetrievalScenarios extends FhirServerTest {
             .execute();
     List<BundleEntryComponent> entries = everything.getEntry();
     while (everything.getLink(Bundle.LINK_NEXT) != null) {
-      everything = client().loadPage().next(everything).execute();
+      everything = storedExaminationClient().loadPage().next(everything).execute();
       entries.addAll(everything.getEntry());
     }
 
@@ -217,7 +234,7 @@ interface RetrievalScenarios extends FhirServerTest {
   }
 
   private Bundle search(String query) {
-    return client().search().byUrl(query).returnBundle(Bundle.class).execute();
+    return storedExaminationClient().search().byUrl(query).returnBundle(Bundle.class).execute();
   }
 
   private static List<String> ids(Bundle bundle) {

@@ -2,6 +2,7 @@ package fi.tyokyky.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.rest.client.api.IGenericClient;
 import fi.tyokyky.model.fhir.ExaminationBundleMapper;
 import fi.tyokyky.model.record.Examination;
 import fi.tyokyky.model.record.SeedClients;
@@ -33,6 +34,11 @@ interface SeedClientScenarios extends FhirServerTest {
   /** A number (0–4999) that no other seed client of this class has. */
   int nextSeedClient();
 
+  /** The seed clients are the records of one health centre, recorded by its own system. */
+  private IGenericClient seedCentre() {
+    return client(TestCaller.SEED_CENTRE_SUBMITTER);
+  }
+
   @Test
   default void theLongTermUnemployedClientOnTheFullPathIsReadBackVisitByVisit() {
     ClientVisits client =
@@ -41,7 +47,7 @@ interface SeedClientScenarios extends FhirServerTest {
 
     submitAndReadBackEachVisit(client);
 
-    assertThat(new VisitDelivery(client()).storedState(client))
+    assertThat(new VisitDelivery(seedCentre()).storedState(client))
         .isEqualTo(VisitDelivery.expectedState(client));
   }
 
@@ -52,7 +58,7 @@ interface SeedClientScenarios extends FhirServerTest {
 
     submitAndReadBackEachVisit(client);
 
-    VisitDelivery delivery = new VisitDelivery(client());
+    VisitDelivery delivery = new VisitDelivery(seedCentre());
     assertThat(delivery.storedState(client)).isEqualTo(VisitDelivery.expectedState(client));
     Examination last = client.visits().get(client.count() - 1);
     assertThat(last.tasks())
@@ -77,8 +83,18 @@ interface SeedClientScenarios extends FhirServerTest {
     submitAndReadBackEachVisit(client);
 
     String hetu = client.visits().get(0).client().henkilotunnus().value();
-    assertThat(count("EpisodeOfCare", "patient.identifier=" + HETU_SYSTEM + "|" + hetu)).isZero();
-    assertThat(count("Patient", "identifier=" + HETU_SYSTEM + "|" + hetu)).isEqualTo(1);
+    assertThat(
+            count(
+                TestCaller.SEED_CENTRE_SUBMITTER,
+                "EpisodeOfCare",
+                "patient.identifier=" + HETU_SYSTEM + "|" + hetu))
+        .isZero();
+    assertThat(
+            count(
+                TestCaller.SEED_CENTRE_SUBMITTER,
+                "Patient",
+                "identifier=" + HETU_SYSTEM + "|" + hetu))
+        .isEqualTo(1);
   }
 
   /**
@@ -102,7 +118,7 @@ interface SeedClientScenarios extends FhirServerTest {
     List<int[]> orders = fullPathOrders();
     assertThat(orders).hasSizeGreaterThanOrEqualTo(2 * FULL_PATH_VISITS);
 
-    new VisitDelivery(client())
+    new VisitDelivery(seedCentre())
         .ordersWithALateRetry(
             () -> {
               ClientVisits client =
@@ -116,7 +132,7 @@ interface SeedClientScenarios extends FhirServerTest {
 
   @Test
   default void resendsInBetweenTheFullPathsVisitsChangeNothingNewer() {
-    new VisitDelivery(client())
+    new VisitDelivery(seedCentre())
         .inOrderWithResendsInBetween(
             new ClientVisits(
                 SeedClients.longTermUnemployedOnFullPath(seedRun(), nextSeedClient())));
@@ -127,7 +143,7 @@ interface SeedClientScenarios extends FhirServerTest {
    * the records that live across visits, and a read returns them as they are stored now.
    */
   private void submitAndReadBackEachVisit(ClientVisits client) {
-    VisitDelivery delivery = new VisitDelivery(client());
+    VisitDelivery delivery = new VisitDelivery(seedCentre());
     List<Examination> visits = client.visits();
     for (int v = 0; v < visits.size(); v++) {
       Bundle response = delivery.send(client, v);
@@ -140,7 +156,7 @@ interface SeedClientScenarios extends FhirServerTest {
               .orElseThrow();
 
       Bundle read =
-          client()
+          seedCentre()
               .operation()
               .onInstance(encounter)
               .named("$examination")

@@ -58,16 +58,17 @@ interface SubmissionScenarios extends FhirServerTest {
   @Test
   default void libraryBuiltExaminationIsStoredWithEveryResource() {
     int index = nextExaminationIndex();
+    TestCaller caller = submitterOf(index);
     Bundle submission = generator().bundle(index);
 
-    Bundle response = client().transaction().withBundle(submission).execute();
+    Bundle response = client(caller).transaction().withBundle(submission).execute();
 
     assertThat(response.getEntry())
         .hasSize(submission.getEntry().size())
         .allSatisfy(
             entry -> assertThat(entry.getResponse().getStatus()).isIn("201 Created", "200 OK"));
     String patient = locationOf(response, FhirServerTest.indexOfType(submission, "Patient"));
-    assertThat(count("Observation", "subject=" + patient))
+    assertThat(count(caller, "Observation", "subject=" + patient))
         .isEqualTo(
             submission.getEntry().stream()
                 .filter(e -> e.getResource().fhirType().equals("Observation"))
@@ -77,13 +78,14 @@ interface SubmissionScenarios extends FhirServerTest {
   @Test
   default void waistCircumferenceIsStoredUnderThePackagesProfile() {
     int index = nextExaminationIndex();
+    TestCaller caller = submitterOf(index);
     Bundle submission = generator().bundle(index);
 
-    Bundle response = client().transaction().withBundle(submission).execute();
+    Bundle response = client(caller).transaction().withBundle(submission).execute();
 
     String patient = locationOf(response, FhirServerTest.indexOfType(submission, "Patient"));
     Bundle waist =
-        client()
+        client(caller)
             .search()
             .byUrl("Observation?code=http://loinc.org|8280-0&subject=" + patient)
             .returnBundle(Bundle.class)
@@ -101,6 +103,7 @@ interface SubmissionScenarios extends FhirServerTest {
   @Test
   default void twoConcurrentIdenticalSubmissionsStoreOneExamination() throws Exception {
     int index = nextExaminationIndex();
+    TestCaller caller = submitterOf(index);
     String submission = FHIR.newJsonParser().encodeResourceToString(generator().bundle(index));
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -111,7 +114,7 @@ interface SubmissionScenarios extends FhirServerTest {
             threads.submit(
                 () -> {
                   start.await();
-                  return http().send("POST", "/fhir", "application/fhir+json", submission);
+                  return http(caller).send("POST", "/fhir", "application/fhir+json", submission);
                 }));
       }
       start.countDown();
@@ -126,11 +129,15 @@ interface SubmissionScenarios extends FhirServerTest {
 
     String hetu = generator().henkilotunnus(index);
     var encounterKey = generator().encounterKey(index);
-    assertThat(count("Patient", "identifier=" + HETU_SYSTEM + "|" + hetu)).isEqualTo(1);
+    assertThat(count(caller, "Patient", "identifier=" + HETU_SYSTEM + "|" + hetu)).isEqualTo(1);
     assertThat(
-            count("Encounter", "identifier=" + encounterKey.system() + "|" + encounterKey.value()))
+            count(
+                caller,
+                "Encounter",
+                "identifier=" + encounterKey.system() + "|" + encounterKey.value()))
         .isEqualTo(1);
-    assertThat(count("Observation", "subject:Patient.identifier=" + HETU_SYSTEM + "|" + hetu))
+    assertThat(
+            count(caller, "Observation", "subject:Patient.identifier=" + HETU_SYSTEM + "|" + hetu))
         .isEqualTo(
             generator().bundle(index).getEntry().stream()
                 .filter(e -> e.getResource().fhirType().equals("Observation"))

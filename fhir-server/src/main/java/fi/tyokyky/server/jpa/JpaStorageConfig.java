@@ -13,6 +13,7 @@ import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.model.entity.ResourceEncodingEnum;
 import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
+import fi.tyokyky.server.partition.PartitioningProperties;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -36,7 +37,7 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
  * commit is written to the database file before it returns ({@link DurableH2Commits}).
  */
 @Configuration
-@EnableConfigurationProperties(StorageProperties.class)
+@EnableConfigurationProperties({StorageProperties.class, PartitioningProperties.class})
 @Import({
   JpaR4Config.class,
   HapiJpaConfig.class,
@@ -116,10 +117,28 @@ public class JpaStorageConfig {
     return interceptor;
   }
 
-  /** Partitioning is not used: every record carries its organisation explicitly instead. */
+  /**
+   * One partition per organisation (see {@code partition.PartitionConfig}): records of different
+   * organisations never share a partition, conformance resources and the audit log are in the
+   * default partition. Named partitions (HAPI resolves our names to ids), search index hashes
+   * without the partition (a search runs in one partition anyway, and the hashes stay valid if
+   * partitioning is switched off for a measurement), and no references across partitions: a record
+   * can refer only to records of its own organisation, so a guessed id of another organisation's
+   * resource resolves to nothing.
+   */
   @Bean
-  public PartitionSettings partitionSettings() {
-    return new PartitionSettings();
+  public PartitionSettings partitionSettings(PartitioningProperties partitioning) {
+    PartitionSettings settings = new PartitionSettings();
+    settings.setPartitioningEnabled(partitioning.enabled());
+    settings.setUnnamedPartitionMode(false);
+    settings.setIncludePartitionInSearchHashes(false);
+    settings.setAllowReferencesAcrossPartitions(
+        PartitionSettings.CrossPartitionReferenceMode.NOT_ALLOWED);
+    // The unique index that makes concurrent conditional creates store one resource is otherwise
+    // one for all partitions: centre B's conditional create with centre A's business identifier
+    // would fail with 409, telling B that A holds such a record.
+    settings.setConditionalCreateDuplicateIdentifiersEnabled(true);
+    return settings;
   }
 
   /** No subscription channel types are enabled. */

@@ -124,7 +124,7 @@ public final class ExaminationGenerator {
 
   /** The business identifier of examination {@code n}'s encounter. */
   public BusinessIdentifier encounterKey(int n) {
-    return id(centreOid(centreOf(n)), "4", recordId(n, "visit"));
+    return id(centreOidOfCentre(centreOf(n)), "4", recordId(n, "visit"));
   }
 
   /** Examination {@code n} (0 or more). */
@@ -136,7 +136,12 @@ public final class ExaminationGenerator {
     return Math.floorMod(n, HEALTH_CENTRES);
   }
 
-  private static SoteOrganisationOid centreOid(int centre) {
+  /** The OID of the health centre examination {@code n} belongs to. */
+  public static SoteOrganisationOid centreOid(int n) {
+    return centreOidOfCentre(centreOf(n));
+  }
+
+  private static SoteOrganisationOid centreOidOfCentre(int centre) {
     return SoteOrganisationOid.parse("1.2.246.10.9999990" + centre + ".10.0");
   }
 
@@ -166,7 +171,7 @@ public final class ExaminationGenerator {
     Builder(int n) {
       this.n = n;
       this.centre = centreOf(n);
-      this.centreOid = centreOid(centre);
+      this.centreOid = centreOidOfCentre(centre);
       this.start = FIRST_VISIT.plusDays(n % 300).plusMinutes(15L * (n % 32));
       this.day = start.toLocalDate();
       this.healthCentre =

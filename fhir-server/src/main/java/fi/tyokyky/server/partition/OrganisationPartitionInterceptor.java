@@ -1,0 +1,73 @@
+package fi.tyokyky.server.partition;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.interceptor.model.ReadPartitionIdRequestDetails;
+import ca.uhn.fhir.interceptor.model.RequestPartitionId;
+import ca.uhn.fhir.jpa.partition.IRequestPartitionHelperSvc;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import fi.tyokyky.server.security.Caller;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * Chooses the HAPI partition of every storage access: the partition of the caller's organisation,
+ * so that another organisation's records are simply not there for it.
+ *
+ * <ul>
+ *   <li>Conformance resources (the types HAPI does not partition: StructureDefinition, ValueSet,
+ *       CodeSystem, Questionnaire, SearchParameter, OperationDefinition…) and AuditEvent live in
+ *       the default partition, for every caller.
+ *   <li>A caller acting for an organisation: that organisation's partition ({@link
+ *       OrganisationPartitions}).
+ *   <li>A caller acting for none (statistician, administrator), and requests with no caller at all
+ *       (the server's own work, such as package installation, or every request when security is
+ *       off): the default partition.
+ * </ul>
+ *
+ * <p>Registered with HAPI's storage-wide interceptor service, so that searches made by operations
+ * ({@code $everything}, {@code $examination}) and transaction entries are scoped by the same rule.
+ * Internal requests that name a partition explicitly on a {@code SystemRequestDetails} never reach
+ * this interceptor: HAPI uses the partition they name.
+ */
+@Interceptor
+public class OrganisationPartitionInterceptor {
+
+  /** Stored in the default partition beside the conformance resources (audit owns it). */
+  static final String AUDIT_EVENT = "AuditEvent";
+
+  private final OrganisationPartitions partitions;
+  private final IRequestPartitionHelperSvc partitionHelper;
+
+  /** Both never null. */
+  public OrganisationPartitionInterceptor(
+      OrganisationPartitions partitions, IRequestPartitionHelperSvc partitionHelper) {
+    this.partitions = partitions;
+    this.partitionHelper = partitionHelper;
+  }
+
+  /** The partition a read, search, history or operation of {@code request} runs in. */
+  @Hook(Pointcut.STORAGE_PARTITION_IDENTIFY_READ)
+  public RequestPartitionId identifyForRead(
+      RequestDetails request, ReadPartitionIdRequestDetails details) {
+    return partitionFor(request, details.getResourceType());
+  }
+
+  /** The partition a resource created by {@code request} is stored in. */
+  @Hook(Pointcut.STORAGE_PARTITION_IDENTIFY_CREATE)
+  public RequestPartitionId identifyForCreate(RequestDetails request, IBaseResource resource) {
+    return partitionFor(request, resource.fhirType());
+  }
+
+  RequestPartitionId partitionFor(RequestDetails request, String resourceType) {
+    if (resourceType != null
+        && (!partitionHelper.isResourcePartitionable(resourceType)
+            || AUDIT_EVENT.equals(resourceType))) {
+      return RequestPartitionId.defaultPartition();
+    }
+    return Caller.of(request)
+        .flatMap(Caller::organisationOid)
+        .map(partitions::of)
+        .orElseGet(RequestPartitionId::defaultPartition);
+  }
+}
