@@ -3,6 +3,7 @@
 # each (fi.tyokyky.server.load.IngestLoad) and prints both results, their ratio and the server's
 # resident memory after the load. What the two runs differ in is chosen with COMPARE:
 #   enforcement (default): profile enforcement on, then off (tyokyky.validation.enabled=false);
+#   audit: profile enforcement on in both, audit on, then off (tyokyky.audit.enabled=false);
 #   durability: H2 with WRITE_DELAY=0 (every commit written before the answer, the server's
 #               default), then with H2's own default WRITE_DELAY=500 (commits written up to
 #               500 ms later); enforcement on in both.
@@ -54,17 +55,18 @@ stop_server() {
 }
 trap stop_server EXIT
 
-# run_mode NAME ENFORCEMENT URL_OPTIONS: starts a server on an H2 database whose URL ends with
-# URL_OPTIONS, loads it, leaves RESULT and rss in $WORK/NAME.*
+# run_mode NAME ENFORCEMENT URL_OPTIONS [SERVER_ARGS...]: starts a server on an H2 database whose
+# URL ends with URL_OPTIONS, loads it, leaves RESULT and rss in $WORK/NAME.*
 run_mode() {
   local name=$1 enforcement=$2 url="jdbc:h2:file:$WORK/$1/tyokyky$3$H2_URL_OPTIONS" dir="$WORK/$1"
+  shift 3
   mkdir -p "$dir"
   echo "== $name: starting the server (tyokyky.validation.enabled=$enforcement, $url)"
   local started=$(date +%s%N)
   # shellcheck disable=SC2086
   java $SERVER_JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
       --spring.datasource.url="$url" \
-      --tyokyky.validation.enabled="$enforcement" > "$dir/server.log" 2>&1 &
+      --tyokyky.validation.enabled="$enforcement" "$@" > "$dir/server.log" 2>&1 &
   SERVER_PID=$!
   until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -104,8 +106,14 @@ case "$COMPARE" in
     run_mode delayed true ";WRITE_DELAY=500"
     RATIO_LABEL="durable (WRITE_DELAY=0) / delayed (WRITE_DELAY=500) ingest"
     ;;
+  audit)
+    MODES=(audited unaudited)
+    run_mode audited true "" --tyokyky.audit.enabled=true
+    run_mode unaudited true "" --tyokyky.audit.enabled=false
+    RATIO_LABEL="audited / unaudited ingest"
+    ;;
   *)
-    echo "COMPARE must be enforcement or durability, not $COMPARE" >&2
+    echo "COMPARE must be enforcement, durability or audit, not $COMPARE" >&2
     exit 2
     ;;
 esac

@@ -1,5 +1,6 @@
 package fi.tyokyky.server;
 
+import fi.tyokyky.server.audit.AuditConfig;
 import fi.tyokyky.server.errors.ErrorResponseConfig;
 import fi.tyokyky.server.examination.ExaminationReadConfig;
 import fi.tyokyky.server.jpa.JpaStorageConfig;
@@ -49,6 +50,7 @@ import org.springframework.context.annotation.Import;
   OpenApiConfig.class,
   CorsConfig.class,
   ErrorResponseConfig.class,
+  AuditConfig.class,
   StartupReport.class
 })
 public class TyokykyServerApplication {

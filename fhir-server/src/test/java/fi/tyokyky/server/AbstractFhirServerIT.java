@@ -36,7 +36,9 @@ abstract class AbstractFhirServerIT
         ExaminationReadScenarios,
         BadInputScenarios,
         DeliveryOrderScenarios,
-        SeedClientScenarios {
+        SeedClientScenarios,
+        AuditScenarios,
+        LogPrivacyScenarios {
 
   @LocalServerPort int port;
 

@@ -107,6 +107,16 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * How to call this server as a test caller. TEMPORARY: no headers, since this build has no token
+   * authentication and the server jar has no test stand-in; start the server with {@code
+   * --tyokyky.security.enabled=false}. Authentication replaces this with tokens from the
+   * credentials file the server writes under its data directory.
+   */
+  CallerCredentials credentials() {
+    return caller -> Map.of();
+  }
+
   /** The FHIR base URL. */
   String fhirBase() {
     return "http://localhost:" + port + "/fhir";
