@@ -10,7 +10,8 @@
 #
 #   fhir-server/load/run-load.sh [BUNDLES] [THREADS] [WARMUP]      (defaults: 200 2 150)
 #
-# Environment: COMPARE (enforcement or durability), PORT (default 18090), SERVER_JAVA_OPTS
+# Environment: COMPARE (enforcement, audit or durability), PORT (default 18090), READS (default 100,
+# read and search requests timed after the load), SERVER_JAVA_OPTS
 # (default -Xmx1g), H2_URL_OPTIONS (appended to the H2 URL of every run, e.g. ";CACHE_SIZE=65536"),
 # SKIP_BUILD=1 to use the jar and test classes already built, SERVER_JAR to start another server
 # jar (e.g. a copy, so that a build running meanwhile cannot rewrite it under the server).
@@ -20,6 +21,7 @@ BUNDLES=${1:-200}
 THREADS=${2:-2}
 WARMUP=${3:-150}
 PORT=${PORT:-18090}
+READS=${READS:-100}
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx1g}
 COMPARE=${COMPARE:-enforcement}
 H2_URL_OPTIONS=${H2_URL_OPTIONS:-}
@@ -80,6 +82,7 @@ run_mode() {
   java -cp "$CLIENT_CLASSPATH" -Dlogback.configurationFile=fhir-server/target/test-classes/logback-test.xml \
       fi.tyokyky.server.load.IngestLoad --url "http://localhost:$PORT/fhir" --bundles "$BUNDLES" \
       --threads "$THREADS" --warmup "$WARMUP" --label "$name" | tee "$dir/load.out"
+  measure_reads "$name"
   local rss_kb
   rss_kb=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
   echo "   server RSS after the load: $((rss_kb / 1024)) MB"
@@ -87,6 +90,25 @@ run_mode() {
   echo "$rss_kb" > "$WORK/$name.rss"
   grep '^RESULT' "$dir/load.out" > "$WORK/$name.result"
   stop_server
+}
+
+# measure_reads NAME: READS sequential reads of one Patient, then READS searches answering 10
+# Patients (with audit on: one AuditEvent per read, ten per search); median and p95 in ms into
+# $WORK/NAME.reads. Sequential curl calls: the figures include curl's own start-up, the same in
+# every run.
+measure_reads() {
+  local name=$1 base="http://localhost:$PORT/fhir" id kind url
+  id=$(curl -sf "$base/Patient?_count=1&_elements=id" | sed -n 's/.*"resourceType":"Patient","id":"\([^"]*\)".*/\1/p')
+  : > "$WORK/$name.reads"
+  for kind in read search; do
+    if [ "$kind" = read ]; then url="$base/Patient/$id"; else url="$base/Patient?_count=10"; fi
+    for _ in $(seq "$READS"); do
+      curl -s -o /dev/null -w '%{time_total}\n' "$url"
+    done | sort -n | awk -v kind="$kind" '{ t[NR] = $1 * 1000 } END {
+        printf "%s_p50_ms=%.1f %s_p95_ms=%.1f ", kind, t[int(NR * 0.5) + 1], kind, t[int(NR * 0.95)] }' \
+        >> "$WORK/$name.reads"
+  done
+  echo "   reads: $(cat "$WORK/$name.reads")"
 }
 
 value() { # value FILE KEY
@@ -128,6 +150,7 @@ for name in "${MODES[@]}"; do
       "$(value "$f" p95_ms)" "$(value "$f" errors)" "$(cat "$WORK/$name.ready")" \
       "$(( $(cat "$WORK/$name.rss") / 1024 ))"
 done
+for name in "${MODES[@]}"; do echo "$name reads: $(cat "$WORK/$name.reads")"; done
 awk -v first="$(value "$WORK/${MODES[0]}.result" bundles_per_s)" -v second="$(value "$WORK/${MODES[1]}.result" bundles_per_s)" \
     -v label="$RATIO_LABEL" 'BEGIN { printf "%s: %.1f %%\n", label, 100 * first / second }'
 echo "(server logs and load output under $WORK)"

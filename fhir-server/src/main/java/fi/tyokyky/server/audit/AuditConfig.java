@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The audit trail: every access to personal data leaves an AuditEvent (IHE Basic Audit Log
@@ -46,9 +47,12 @@ public class AuditConfig {
    * without resolving them ({@link AuditReferences}).
    */
   @Bean
-  public AuditEventStore auditEventStore(DaoRegistry daoRegistry, JpaStorageSettings settings) {
+  public AuditEventStore auditEventStore(
+      DaoRegistry daoRegistry,
+      JpaStorageSettings settings,
+      PlatformTransactionManager transactionManager) {
     settings.addTreatReferencesAsLogical(AuditReferences.BASE + "*");
-    return new AuditEventStore(daoRegistry.getResourceDao(AuditEvent.class));
+    return new AuditEventStore(daoRegistry.getResourceDao(AuditEvent.class), transactionManager);
   }
 
   /** AuditEvents cannot be changed or deleted, on any path into storage. */
@@ -83,6 +87,7 @@ public class AuditConfig {
   public RestfulServerCustomizer auditCapture(AuditEventStore store, CallerAuditContext context) {
     return server -> {
       server.registerInterceptor(new BalpAuditCaptureInterceptor(store, context));
+      server.registerInterceptor(store);
       server.registerInterceptor(new OperationAuditInterceptor(store, context));
     };
   }
