@@ -3,6 +3,7 @@
 # each (fi.tyokyky.server.load.IngestLoad) and prints both results, their ratio and the server's
 # resident memory after the load. What the two runs differ in is chosen with COMPARE:
 #   enforcement (default): profile enforcement on, then off (tyokyky.validation.enabled=false);
+#   audit: profile enforcement on in both, audit on, then off (tyokyky.audit.enabled=false);
 #   durability: H2 with WRITE_DELAY=0 (every commit written before the answer, the server's
 #               default), then with H2's own default WRITE_DELAY=500 (commits written up to
 #               500 ms later); enforcement on in both.
@@ -14,7 +15,8 @@
 #
 #   fhir-server/load/run-load.sh [BUNDLES] [THREADS] [WARMUP]      (defaults: 200 2 150)
 #
-# Environment: COMPARE (enforcement, durability or security), PORT (default 18090), SERVER_JAVA_OPTS
+# Environment: COMPARE (enforcement, durability, security or audit), PORT (default 18090), READS
+# (default 100, read and search requests timed after the load), SERVER_JAVA_OPTS
 # (default -Xmx1g), H2_URL_OPTIONS (appended to the H2 URL of every run, e.g. ";CACHE_SIZE=65536"),
 # SKIP_BUILD=1 to use the jar and test classes already built, SERVER_JAR to start another server
 # jar (e.g. a copy, so that a build running meanwhile cannot rewrite it under the server).
@@ -24,6 +26,7 @@ BUNDLES=${1:-200}
 THREADS=${2:-2}
 WARMUP=${3:-150}
 PORT=${PORT:-18090}
+READS=${READS:-100}
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx1g}
 COMPARE=${COMPARE:-enforcement}
 H2_URL_OPTIONS=${H2_URL_OPTIONS:-}
@@ -59,22 +62,20 @@ stop_server() {
 }
 trap stop_server EXIT
 
-# run_mode NAME ENFORCEMENT URL_OPTIONS [SECURITY]: starts a server on an H2 database whose URL ends
-# with URL_OPTIONS (authentication on unless SECURITY is false), loads it, leaves RESULT and rss in
-# $WORK/NAME.*
+# run_mode NAME ENFORCEMENT URL_OPTIONS [SERVER_ARGS...]: starts a server on an H2 database whose
+# URL ends with URL_OPTIONS, with SERVER_ARGS (e.g. --tyokyky.security.enabled=false), loads it,
+# leaves RESULT and rss in $WORK/NAME.*
 run_mode() {
   local name=$1 enforcement=$2 url="jdbc:h2:file:$WORK/$1/tyokyky$3$H2_URL_OPTIONS" dir="$WORK/$1"
-  local security=${4:-true}
+  shift 3
   mkdir -p "$dir"
-  echo "== $name: starting the server (tyokyky.validation.enabled=$enforcement," \
-      "tyokyky.security.enabled=$security, $url)"
+  echo "== $name: starting the server (tyokyky.validation.enabled=$enforcement, $url $*)"
   local started=$(date +%s%N)
   # shellcheck disable=SC2086
   java $SERVER_JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
       --spring.datasource.url="$url" \
-      --tyokyky.security.enabled="$security" \
       --tyokyky.security.data-directory="$dir/data" \
-      --tyokyky.validation.enabled="$enforcement" > "$dir/server.log" 2>&1 &
+      --tyokyky.validation.enabled="$enforcement" "$@" > "$dir/server.log" 2>&1 &
   SERVER_PID=$!
   until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -89,6 +90,7 @@ run_mode() {
       fi.tyokyky.server.load.IngestLoad --url "http://localhost:$PORT/fhir" --bundles "$BUNDLES" \
       --threads "$THREADS" --warmup "$WARMUP" --label "$name" \
       --credentials "$dir/data/demo-clients.json" | tee "$dir/load.out"
+  measure_reads "$name"
   local rss_kb
   rss_kb=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
   echo "   server RSS after the load: $((rss_kb / 1024)) MB"
@@ -96,6 +98,25 @@ run_mode() {
   echo "$rss_kb" > "$WORK/$name.rss"
   grep '^RESULT' "$dir/load.out" > "$WORK/$name.result"
   stop_server
+}
+
+# measure_reads NAME: READS sequential reads of one Patient, then READS searches answering 10
+# Patients (with audit on: one AuditEvent per read, ten per search); median and p95 in ms into
+# $WORK/NAME.reads. Sequential curl calls: the figures include curl's own start-up, the same in
+# every run.
+measure_reads() {
+  local name=$1 base="http://localhost:$PORT/fhir" id kind url
+  id=$(curl -sf "$base/Patient?_count=1&_elements=id" | sed -n 's/.*"resourceType":"Patient","id":"\([^"]*\)".*/\1/p')
+  : > "$WORK/$name.reads"
+  for kind in read search; do
+    if [ "$kind" = read ]; then url="$base/Patient/$id"; else url="$base/Patient?_count=10"; fi
+    for _ in $(seq "$READS"); do
+      curl -s -o /dev/null -w '%{time_total}\n' "$url"
+    done | sort -n | awk -v kind="$kind" '{ t[NR] = $1 * 1000 } END {
+        printf "%s_p50_ms=%.1f %s_p95_ms=%.1f ", kind, t[int(NR * 0.5) + 1], kind, t[int(NR * 0.95)] }' \
+        >> "$WORK/$name.reads"
+  done
+  echo "   reads: $(cat "$WORK/$name.reads")"
 }
 
 value() { # value FILE KEY
@@ -117,12 +138,18 @@ case "$COMPARE" in
     ;;
   security)
     MODES=(secured open)
-    run_mode secured true "" true
-    run_mode open true "" false
+    run_mode secured true "" --tyokyky.security.enabled=true
+    run_mode open true "" --tyokyky.security.enabled=false
     RATIO_LABEL="secured / open ingest"
     ;;
+  audit)
+    MODES=(audited unaudited)
+    run_mode audited true "" --tyokyky.audit.enabled=true
+    run_mode unaudited true "" --tyokyky.audit.enabled=false
+    RATIO_LABEL="audited / unaudited ingest"
+    ;;
   *)
-    echo "COMPARE must be enforcement, durability or security, not $COMPARE" >&2
+    echo "COMPARE must be enforcement, durability, security or audit, not $COMPARE" >&2
     exit 2
     ;;
 esac
@@ -137,6 +164,7 @@ for name in "${MODES[@]}"; do
       "$(value "$f" p95_ms)" "$(value "$f" errors)" "$(cat "$WORK/$name.ready")" \
       "$(( $(cat "$WORK/$name.rss") / 1024 ))"
 done
+for name in "${MODES[@]}"; do echo "$name reads: $(cat "$WORK/$name.reads")"; done
 awk -v first="$(value "$WORK/${MODES[0]}.result" bundles_per_s)" -v second="$(value "$WORK/${MODES[1]}.result" bundles_per_s)" \
     -v label="$RATIO_LABEL" 'BEGIN { printf "%s: %.1f %%\n", label, 100 * first / second }'
 echo "(server logs and load output under $WORK)"

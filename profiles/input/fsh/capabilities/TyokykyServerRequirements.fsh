@@ -63,6 +63,8 @@ Description: "What a server that stores Työkyky submissions accepts: per resour
 * rest.resource[=].supportedProfile[+] = Canonical(TyokykyOrganization)
 * rest.resource[+].type = #Patient
 * rest.resource[=].supportedProfile[+] = Canonical(TyokykyPatient)
+* rest.resource[=].operation[+].name = "access-log"
+* rest.resource[=].operation[=].definition = "https://tyokyky.fi/fhir/OperationDefinition/access-log"
 * rest.resource[+].type = #Practitioner
 * rest.resource[=].supportedProfile[+] = Canonical(TyokykyPractitioner)
 * rest.resource[+].type = #PractitionerRole

@@ -1,5 +1,6 @@
 package fi.tyokyky.server;
 
+import fi.tyokyky.server.audit.AuditConfig;
 import fi.tyokyky.server.errors.ErrorResponseConfig;
 import fi.tyokyky.server.examination.ExaminationReadConfig;
 import fi.tyokyky.server.jpa.JpaStorageConfig;
@@ -61,6 +62,7 @@ import org.springframework.context.annotation.Import;
   CorsConfig.class,
   SecurityConfig.class,
   ErrorResponseConfig.class,
+  AuditConfig.class,
   StartupReport.class
 })
 public class TyokykyServerApplication {

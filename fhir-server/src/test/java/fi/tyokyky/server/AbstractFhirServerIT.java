@@ -45,7 +45,9 @@ abstract class AbstractFhirServerIT
         SeedClientScenarios,
         HostileTokenScenarios,
         TokenIssuerScenarios,
-        AccessMatrixScenarios {
+        AccessMatrixScenarios,
+        AuditScenarios,
+        LogPrivacyScenarios {
 
   /**
    * The data directory of the embedded issuer's key and demo clients, fresh for this test JVM and

@@ -118,6 +118,11 @@ final class ServerProcess implements AutoCloseable {
         "http://localhost:" + port, workingDirectory.resolve("data").resolve("demo-clients.json"));
   }
 
+  /** How to call this server as a test caller: with tokens of its embedded issuer. */
+  CallerCredentials credentials() {
+    return tokens();
+  }
+
   /** The FHIR base URL. */
   String fhirBase() {
     return "http://localhost:" + port + "/fhir";
