@@ -36,7 +36,8 @@ abstract class AbstractFhirServerIT
         ExaminationReadScenarios,
         BadInputScenarios,
         DeliveryOrderScenarios,
-        SeedClientScenarios {
+        SeedClientScenarios,
+        DangerousOperationScenarios {
 
   @LocalServerPort int port;
 

@@ -23,14 +23,14 @@ interface BadInputScenarios extends FhirServerTest {
         http()
             .send(
                 "POST",
-                "/fhir/Basic",
+                "/fhir/Patient",
                 FHIR_JSON,
-                "{\"resourceType\":\"Basic\",\"identifier\":[{\"system\":\"urn:test\",\"value\":\""
+                "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":\"urn:test\",\"value\":\""
                     + family
                     + "\"}");
 
     assertOutcome(answer, 400, "HAPI-0450: Failed to parse request body as JSON resource.");
-    assertThat(count("Basic", "identifier=urn:test|" + family)).isZero();
+    assertThat(count("Patient", "identifier=urn:test|" + family)).isZero();
   }
 
   @Test
@@ -39,9 +39,9 @@ interface BadInputScenarios extends FhirServerTest {
         http()
             .send(
                 "POST",
-                "/fhir/Basic",
+                "/fhir/Patient",
                 "application/fhir+xml",
-                "<Basic xmlns=\"http://hl7.org/fhir\"><code><text value=\"x\"/></code>");
+                "<Patient xmlns=\"http://hl7.org/fhir\"><active value=\"true\"/>");
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/fhir+xml");
@@ -59,20 +59,20 @@ interface BadInputScenarios extends FhirServerTest {
         http()
             .send(
                 "POST",
-                "/fhir/Basic",
+                "/fhir/Patient",
                 FHIR_JSON,
-                "{\"resourceType\":\"Basic\",\"identifier\":[{\"system\":\"urn:test\",\"value\":\""
+                "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":\"urn:test\",\"value\":\""
                     + family
-                    + "\"}],\"code\":{\"text\":\"x\"},\"colour\":\"blue\"}");
+                    + "\"}],\"active\":true,\"colour\":\"blue\"}");
 
     assertOutcome(answer, 400, "HAPI-0450: Failed to parse request body as JSON resource.");
     assertThat(answer.body()).contains("Unknown element 'colour' found during parse");
-    assertThat(count("Basic", "identifier=urn:test|" + family)).isZero();
+    assertThat(count("Patient", "identifier=urn:test|" + family)).isZero();
   }
 
   @Test
   default void wrongContentTypeIsRefusedWith400() {
-    RawHttp.Answer answer = http().send("POST", "/fhir/Basic", "text/plain", "hello");
+    RawHttp.Answer answer = http().send("POST", "/fhir/Patient", "text/plain", "hello");
 
     assertOutcome(
         answer,
@@ -97,9 +97,10 @@ interface BadInputScenarios extends FhirServerTest {
         """
                 {"resourceType":"Bundle","type":"transaction","entry":[
                  {"fullUrl":"urn:uuid:4f2b8e1c-0d7a-4c55-9a7e-2b1f3c9d8e01",
-                  "resource":{"resourceType":"Basic","identifier":[{"system":"urn:test","value":"%s"}],
-                   "code":{"text":"x"},"subject":{"reference":"urn:uuid:00000000-0000-4000-8000-000000000000"}},
-                  "request":{"method":"POST","url":"Basic"}}]}"""
+                  "resource":{"resourceType":"Observation","identifier":[{"system":"urn:test","value":"%s"}],
+                   "status":"final","code":{"text":"x"},
+                   "subject":{"reference":"urn:uuid:00000000-0000-4000-8000-000000000000"}},
+                  "request":{"method":"POST","url":"Observation"}}]}"""
             .formatted(family);
 
     RawHttp.Answer answer = http().send("POST", "/fhir", FHIR_JSON, transaction);
@@ -108,7 +109,7 @@ interface BadInputScenarios extends FhirServerTest {
     // and this one claims no profile of the package.
     assertThat(answer.status()).isEqualTo(422);
     assertThat(answer.body()).contains("tyokyky-profile-claim");
-    assertThat(count("Basic", "identifier=urn:test|" + family)).isZero();
+    assertThat(count("Observation", "identifier=urn:test|" + family)).isZero();
   }
 
   @Test
