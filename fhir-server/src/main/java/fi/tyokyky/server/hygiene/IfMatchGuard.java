@@ -52,9 +52,25 @@ public class IfMatchGuard {
     }
     if (request != null
         && request.getRestOperationType() == RestOperationTypeEnum.UPDATE
-        && request.getHeader(Constants.HEADER_IF_MATCH) != null) {
+        && request.getHeader(Constants.HEADER_IF_MATCH) != null
+        && isTheUpdatedResource(resource, request)) {
       throw refuse(WriteRequest.REST_REQUEST + ".header(If-Match)", resource.fhirType());
     }
+  }
+
+  /**
+   * Whether {@code resource} is the one the REST update names, not another resource written while
+   * serving it (an audit record, for instance).
+   */
+  private static boolean isTheUpdatedResource(IBaseResource resource, RequestDetails request) {
+    if (!resource.fhirType().equals(request.getResourceName())) {
+      return false;
+    }
+    String id = resource.getIdElement().getIdPart();
+    return id == null
+        || request.getId() == null
+        || !request.getId().hasIdPart()
+        || request.getId().getIdPart().equals(id);
   }
 
   private static RuntimeException refuse(String location, String type) {
