@@ -2,7 +2,7 @@ Profile: TyokykyPatient
 Parent: Patient
 Id: tyokyky-patient
 Title: "Client (Patient)"
-Description: "The unemployed client of the health examination and the work-ability support team. Compatible with the FI Base Patient: it adds no required elements, only checks that a henkilötunnus (urn:oid:1.2.246.21) is well formed, so that an FI Base Patient with a valid henkilötunnus also conforms."
+Description: "The unemployed client of the health examination and the work-ability support team. Compatible with the FI Base Patient: it adds no required elements, only checks that a henkilötunnus (urn:oid:1.2.246.21) is well formed, so that an FI Base Patient with a valid henkilötunnus also conforms. A client under non-disclosure for personal safety (turvakielto) carries FI Base's security label TURVAKIELTO in meta.security."
 * insert ConformanceMetadata
 * identifier MS
 * identifier ^slicing.discriminator.type = #value
@@ -21,3 +21,13 @@ Description: "The unemployed client of the health examination and the work-abili
 * birthDate MS
 * identifier[henkilotunnus] obeys tk-hetu-date
 * obeys tk-hetu-birth-date and tk-hetu-gender
+* meta.security ^slicing.discriminator.type = #value
+* meta.security ^slicing.discriminator.path = "system"
+* meta.security ^slicing.rules = #open
+* meta.security ^slicing.description = "FI Base security labels are sliced by their code system; labels of other systems (e.g. HL7 confidentiality codes) are allowed."
+* meta.security contains fiBaseSecurityLabel 0..* MS
+* meta.security[fiBaseSecurityLabel] ^short = "FI Base security label, e.g. TURVAKIELTO (non-disclosure for personal safety)"
+* meta.security[fiBaseSecurityLabel].system 1..1
+* meta.security[fiBaseSecurityLabel].system = "https://hl7.fi/fhir/finnish-base-profiles/CodeSystem/fi-base-security-label-cs" (exactly)
+* meta.security[fiBaseSecurityLabel].code 1..1
+* meta.security[fiBaseSecurityLabel] from FiBaseSecurityLabelVS (required)

@@ -3,6 +3,7 @@ package fi.tyokyky.server;
 import fi.tyokyky.server.audit.AuditConfig;
 import fi.tyokyky.server.errors.ErrorResponseConfig;
 import fi.tyokyky.server.examination.ExaminationReadConfig;
+import fi.tyokyky.server.hygiene.HygieneConfig;
 import fi.tyokyky.server.jpa.JpaStorageConfig;
 import fi.tyokyky.server.openapi.OpenApiConfig;
 import fi.tyokyky.server.ordering.OrderingConfig;
@@ -58,6 +59,7 @@ import org.springframework.context.annotation.Import;
   ProfileEnforcementConfig.class,
   ExaminationReadConfig.class,
   OrderingConfig.class,
+  HygieneConfig.class,
   OpenApiConfig.class,
   CorsConfig.class,
   SecurityConfig.class,

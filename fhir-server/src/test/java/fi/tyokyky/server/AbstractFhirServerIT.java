@@ -47,7 +47,8 @@ abstract class AbstractFhirServerIT
         TokenIssuerScenarios,
         AccessMatrixScenarios,
         AuditScenarios,
-        LogPrivacyScenarios {
+        LogPrivacyScenarios,
+        DangerousOperationScenarios {
 
   /**
    * The data directory of the embedded issuer's key and demo clients, fresh for this test JVM and

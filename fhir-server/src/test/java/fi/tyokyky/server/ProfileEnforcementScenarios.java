@@ -152,9 +152,10 @@ interface ProfileEnforcementScenarios extends FhirServerTest {
     Meta claim = new Meta();
     claim.addProfile(TYOKYKY_PATIENT);
 
+    // $meta-delete is the administrator's (OperationExposure); its result is still enforced.
     assertThatThrownBy(
             () ->
-                client()
+                client(TestCaller.ADMIN)
                     .meta()
                     .delete()
                     .onResource(new IdType("Patient", id))

@@ -67,11 +67,18 @@ final class RawHttp {
 
   /** A request with a body of the given media type. */
   Answer send(String method, String path, String contentType, String body) {
+    return send(method, path, contentType, body, Map.of());
+  }
+
+  /** A request with a body of the given media type and further headers. */
+  Answer send(
+      String method, String path, String contentType, String body, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", contentType)
             .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     callerHeaders.forEach(request::header);
+    headers.forEach(request::header);
     return send(request.build());
   }
 

@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -80,6 +83,18 @@ public final class PackageResources {
     String fileName = fhirContext.getResourceType(type) + "-" + id + ".json";
     IBaseResource cached = cache.computeIfAbsent(fileName, this::read);
     return Optional.ofNullable(cached).map(resource -> type.cast(copyOf(resource)));
+  }
+
+  /**
+   * The resource types of the resources the package holds (not its examples), from the package's
+   * index: its conformance resource types ({@code StructureDefinition}, {@code ValueSet}, …).
+   *
+   * @return an unmodifiable set, in alphabetical order; never null
+   * @throws IllegalStateException if the index is missing or not valid JSON
+   * @throws UncheckedIOException if the index cannot be read
+   */
+  public Set<String> resourceTypes() {
+    return Collections.unmodifiableSet(new TreeSet<>(indexedFiles().keySet()));
   }
 
   /**

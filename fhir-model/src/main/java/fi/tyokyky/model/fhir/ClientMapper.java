@@ -1,5 +1,6 @@
 package fi.tyokyky.model.fhir;
 
+import fi.tyokyky.model.code.FiBaseSecurityLabelCode;
 import fi.tyokyky.model.identifier.Henkilotunnus;
 import fi.tyokyky.model.identifier.InvalidIdentifierException;
 import fi.tyokyky.model.record.Client;
@@ -15,7 +16,8 @@ import org.hl7.fhir.r4.model.StringType;
 /**
  * Maps a {@link Client} to a Patient of profile {@code tyokyky-patient} and back. The henkilötunnus
  * is written first, under system {@code urn:oid:1.2.246.21}, then the source identifier; the
- * municipality goes into the FI Base municipality extension.
+ * municipality goes into the FI Base municipality extension; non-disclosure for personal safety
+ * (turvakielto) is FI Base's security label {@code TURVAKIELTO} in {@code meta.security}.
  */
 public final class ClientMapper implements ResourceMapper<Client, Patient> {
 
@@ -54,6 +56,9 @@ public final class ClientMapper implements ResourceMapper<Client, Patient> {
       patient.addExtension(
           MUNICIPALITY_EXTENSION, new Coding(MUNICIPALITY_SYSTEM, client.municipalityCode(), null));
     }
+    if (client.nonDisclosure()) {
+      patient.getMeta().addSecurity(Codings.coding(FiBaseSecurityLabelCode.TURVAKIELTO));
+    }
     return patient;
   }
 
@@ -83,6 +88,9 @@ public final class ClientMapper implements ResourceMapper<Client, Patient> {
     if (municipality != null && municipality.getValue() instanceof Coding coding) {
       client.municipalityCode(coding.getCode());
     }
+    FiBaseSecurityLabelCode turvakielto = FiBaseSecurityLabelCode.TURVAKIELTO;
+    client.nonDisclosure(
+        patient.getMeta().getSecurity(turvakielto.system(), turvakielto.code()) != null);
     return client.build();
   }
 

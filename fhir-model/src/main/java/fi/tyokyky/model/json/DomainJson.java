@@ -46,7 +46,8 @@ import java.util.function.Function;
  *   "givenNames" : [ "Tiina" ],
  *   "gender" : "female",
  *   "birthDate" : "1985-03-15",
- *   "municipalityCode" : "091"
+ *   "municipalityCode" : "091",
+ *   "nonDisclosure" : false
  * }
  * }</pre>
  *

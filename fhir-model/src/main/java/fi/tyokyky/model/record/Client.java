@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  * @param birthDate the birth date; null if not recorded; must agree with the henkilötunnus
  * @param municipalityCode the municipality of residence, three digits of the Finnish municipality
  *     classification (e.g. {@code 091} for Helsinki); null if not recorded
+ * @param nonDisclosure whether the client is under non-disclosure for personal safety
+ *     (<i>turvakielto</i>, FI Base's security label {@code TURVAKIELTO}): the address and
+ *     municipality of residence must not leave the organisation that holds them; false by default
  */
 public record Client(
     Henkilotunnus henkilotunnus,
@@ -33,7 +36,8 @@ public record Client(
     List<@Size(max = 200) String> givenNames,
     Gender gender,
     @PastOrPresent LocalDate birthDate,
-    String municipalityCode)
+    String municipalityCode,
+    boolean nonDisclosure)
     implements Keyed {
 
   private static final String RECORD = "Client";
@@ -97,6 +101,7 @@ public record Client(
     private Gender gender;
     private LocalDate birthDate;
     private String municipalityCode;
+    private boolean nonDisclosure;
 
     private Builder() {}
 
@@ -143,6 +148,15 @@ public record Client(
     }
 
     /**
+     * Whether the client is under non-disclosure for personal safety (turvakielto); false unless
+     * set.
+     */
+    public Builder nonDisclosure(boolean value) {
+      this.nonDisclosure = value;
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @throws InvalidRecordException if neither identifier is given, the birth date contradicts the
@@ -150,7 +164,14 @@ public record Client(
      */
     public Client build() {
       return new Client(
-          henkilotunnus, identifier, familyName, givenNames, gender, birthDate, municipalityCode);
+          henkilotunnus,
+          identifier,
+          familyName,
+          givenNames,
+          gender,
+          birthDate,
+          municipalityCode,
+          nonDisclosure);
     }
   }
 }

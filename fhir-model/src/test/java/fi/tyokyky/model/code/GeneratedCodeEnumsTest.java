@@ -84,9 +84,13 @@ class GeneratedCodeEnumsTest {
         .allSatisfy(
             code -> {
               assertThat(code.codeSystem()).isEqualTo(system);
-              assertThat(code.system())
-                  .isEqualTo("https://tyokyky.fi/fhir/CodeSystem/" + system.id());
+              assertThat(code.system()).isEqualTo(system.url());
             });
+    // The package's own code systems, or one it carries under FI Base's canonical URL.
+    assertThat(system.url())
+        .isIn(
+            "https://tyokyky.fi/fhir/CodeSystem/" + system.id(),
+            "https://hl7.fi/fhir/finnish-base-profiles/CodeSystem/" + system.id());
   }
 
   @Test

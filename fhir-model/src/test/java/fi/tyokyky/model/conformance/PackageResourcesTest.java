@@ -66,6 +66,14 @@ class PackageResourcesTest {
   }
 
   @Test
+  void resourceTypesAreThoseOfThePackagesOwnResources() {
+    assertThat(resources.resourceTypes())
+        .contains(
+            "StructureDefinition", "ValueSet", "CodeSystem", "Questionnaire", "SearchParameter")
+        .doesNotContain("Patient", "Bundle");
+  }
+
+  @Test
   void loadByTypeAndId() {
     assertThat(resources.load(Questionnaire.class, "audit-c"))
         .get()

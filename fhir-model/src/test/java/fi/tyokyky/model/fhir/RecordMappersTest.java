@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.parser.IParser;
+import fi.tyokyky.model.identifier.Henkilotunnus;
 import fi.tyokyky.model.record.Client;
 import fi.tyokyky.model.record.EmploymentOutcome;
 import fi.tyokyky.model.record.EmploymentStatus;
@@ -161,6 +162,54 @@ class RecordMappersTest {
             ((Coding) patient.getExtensionByUrl(ClientMapper.MUNICIPALITY_EXTENSION).getValue())
                 .getCode())
         .isEqualTo("091");
+  }
+
+  @Test
+  void aClientUnderNonDisclosureCarriesTheTurvakieltoLabelAndIsReadBack() {
+    Client client =
+        Client.builder()
+            .henkilotunnus(Henkilotunnus.parse(ExaminationFixtures.HETU))
+            .municipalityCode("091")
+            .nonDisclosure(true)
+            .build();
+
+    Patient patient = new ClientMapper().toFhir(client);
+    Patient parsed =
+        (Patient) json.parseResource(Patient.class, json.encodeResourceToString(patient));
+
+    assertThat(patient.getMeta().getSecurity())
+        .singleElement()
+        .satisfies(
+            label -> {
+              assertThat(label.getSystem())
+                  .isEqualTo(
+                      "https://hl7.fi/fhir/finnish-base-profiles/CodeSystem/fi-base-security-label-cs");
+              assertThat(label.getCode()).isEqualTo("TURVAKIELTO");
+              assertThat(label.getDisplay()).isEqualTo("Turvakielto");
+            });
+    assertThat(PackageConformance.errors(patient)).isEmpty();
+    assertThat(new ClientMapper().fromFhir(parsed)).isEqualTo(client);
+    assertThat(new ClientMapper().fromFhir(parsed).nonDisclosure()).isTrue();
+  }
+
+  @Test
+  void aClientWithoutNonDisclosureCarriesNoSecurityLabel() {
+    Patient patient = new ClientMapper().toFhir(ExaminationFixtures.client());
+
+    assertThat(patient.getMeta().getSecurity()).isEmpty();
+    assertThat(new ClientMapper().fromFhir(patient).nonDisclosure()).isFalse();
+  }
+
+  @Test
+  void aSecurityLabelOfAnotherSystemIsNotNonDisclosure() {
+    Patient patient = new ClientMapper().toFhir(ExaminationFixtures.client());
+    patient
+        .getMeta()
+        .addSecurity()
+        .setSystem("http://terminology.hl7.org/CodeSystem/v3-Confidentiality")
+        .setCode("R");
+
+    assertThat(new ClientMapper().fromFhir(patient).nonDisclosure()).isFalse();
   }
 
   @Test
