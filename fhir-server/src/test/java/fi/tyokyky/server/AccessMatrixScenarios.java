@@ -43,7 +43,7 @@ interface AccessMatrixScenarios extends FhirServerTest {
     int index;
     do {
       index = nextExaminationIndex();
-    } while (!ExaminationGenerator.centreOid(index).oid().equals(centreOid));
+    } while (!generator().centreOid(index).oid().equals(centreOid));
     return index;
   }
 

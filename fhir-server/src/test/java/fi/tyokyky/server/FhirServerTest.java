@@ -67,7 +67,7 @@ interface FhirServerTest {
    * #generator()} belongs to: only it may submit and read that examination.
    */
   default TestCaller submitterOf(int index) {
-    return TestCaller.submitterOf(ExaminationGenerator.centreOid(index).oid());
+    return TestCaller.submitterOf(generator().centreOid(index).oid());
   }
 
   /** Total number of resources of {@code type} matching {@code query}, as centre A sees them. */

@@ -62,17 +62,19 @@ class PartitioningCostIT {
   private Result run(boolean partitioned, int measured, int warmup) throws Exception {
     Path data = Files.createTempDirectory("tyokyky-partitioning-cost");
     try (ConfigurableApplicationContext server =
-        new SpringApplicationBuilder(
-                TyokykyServerApplication.class, StandInCallerCredentials.FilterConfig.class)
+        new SpringApplicationBuilder(TyokykyServerApplication.class)
             .properties(
                 "server.port=0",
+                "tyokyky.security.data-directory=" + data.resolve("security"),
                 "spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";WRITE_DELAY=0",
                 "tyokyky.partitioning.enabled=" + partitioned)
             .run()) {
       int port = ((ServletWebServerApplicationContext) server).getWebServer().getPort();
       ExaminationGenerator generator =
           new ExaminationGenerator("cost-" + UUID.randomUUID().toString().substring(0, 8), 0);
-      CallerCredentials credentials = new StandInCallerCredentials();
+      CallerCredentials credentials =
+          new TokenCredentials(
+              "http://localhost:" + port, data.resolve("security").resolve("demo-clients.json"));
       List<Long> latencies = new ArrayList<>();
       int errors = 0;
       long started = 0;
@@ -80,7 +82,7 @@ class PartitioningCostIT {
         if (i == warmup) {
           started = System.nanoTime();
         }
-        TestCaller caller = TestCaller.submitterOf(ExaminationGenerator.centreOid(i).oid());
+        TestCaller caller = TestCaller.submitterOf(generator.centreOid(i).oid());
         String bundle =
             FhirServerTest.FHIR.newJsonParser().encodeResourceToString(generator.bundle(i));
         long before = System.nanoTime();

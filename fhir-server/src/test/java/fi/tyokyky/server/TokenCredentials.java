@@ -30,11 +30,15 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Real access tokens for the test callers, from the server's embedded issuer over HTTP
- * (client_credentials), with the demo clients' credentials from the file the server wrote. The
+ * Real access tokens for the test callers. A demo client's token comes from the server's embedded
+ * issuer over HTTP (client_credentials), with its credentials from the file the server wrote; the
  * submitting systems authenticate with {@code private_key_jwt} (a client assertion signed with
  * their private key), the others with {@code client_secret_basic}, so that both ways are used by
- * every scenario. Tokens are cached per caller and fetched again a minute before they expire.
+ * every scenario. The scenarios need more organisations than the demo set has (one per health
+ * centre their data belongs to): a caller that is no demo client gets a token with the claims the
+ * issuer would write, signed with the issuer's own key from the server's data directory — what a
+ * configured client of the issuer would get. Tokens are cached per caller and renewed a minute
+ * before they expire.
  */
 final class TokenCredentials implements CallerCredentials {
 
@@ -92,6 +96,9 @@ final class TokenCredentials implements CallerCredentials {
   }
 
   private Token fetch(TestCaller caller) {
+    if (!isDemoClient(caller.clientId())) {
+      return signedByIssuer(caller);
+    }
     Answer answer =
         request(caller.clientId(), caller.scopes(), ASSERTION_CLIENTS.contains(caller.clientId()));
     if (answer.status() != 200) {
@@ -174,6 +181,62 @@ final class TokenCredentials implements CallerCredentials {
       throw new IllegalStateException(e);
     }
     return jwt.serialize();
+  }
+
+  private boolean isDemoClient(String clientId) {
+    try {
+      for (JsonNode client : JSON.readTree(Files.readString(credentialsFile)).path("clients")) {
+        if (clientId.equals(client.path("client_id").asText())) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + credentialsFile, e);
+    }
+  }
+
+  /** A token for {@code caller} as the issuer writes one, signed with the issuer's key. */
+  private Token signedByIssuer(TestCaller caller) {
+    Instant now = Instant.now();
+    Instant expires = now.plus(Duration.ofMinutes(5));
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .subject(caller.clientId())
+            .audience("tyokyky-fhir-server")
+            .issueTime(Date.from(now))
+            .notBeforeTime(Date.from(now))
+            .expirationTime(Date.from(expires))
+            .jwtID(UUID.randomUUID().toString())
+            .claim("client_id", caller.clientId())
+            .claim("tyokyky_role", caller.role().claimValue())
+            .claim("scope", caller.scopes());
+    if (caller.organisationOid() != null) {
+      claims.claim("tyokyky_organization", caller.organisationOid());
+    }
+    RSAKey key;
+    try {
+      key =
+          RSAKey.parse(
+              Files.readString(
+                  credentialsFile.resolveSibling("token-signing-key.json"),
+                  StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("Not a JWK: the issuer's signing key", e);
+    }
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            claims.build());
+    try {
+      jwt.sign(new RSASSASigner(key));
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+    return new Token(jwt.serialize(), expires);
   }
 
   /** The demo credentials file's entry of {@code clientId}. */

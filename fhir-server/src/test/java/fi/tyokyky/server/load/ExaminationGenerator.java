@@ -58,6 +58,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
@@ -77,8 +79,16 @@ import org.hl7.fhir.r4.model.Bundle;
  */
 public final class ExaminationGenerator {
 
-  /** How many health centres the examinations are spread over. */
+  /** How many health centres the examinations are spread over by default. */
   public static final int HEALTH_CENTRES = 5;
+
+  /**
+   * The health centre of the server's first demo client ({@code centre-a-submitter}), the package
+   * examples' health centre: the one a load run or a process test submits as, since a submitting
+   * system may only submit its own organisation's records.
+   */
+  public static final SoteOrganisationOid DEMO_CENTRE =
+      SoteOrganisationOid.parse("1.2.246.10.99999991.10.0");
 
   private static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(1962, 1, 1);
   private static final int BIRTH_DATES = 36 * 365;
@@ -87,6 +97,7 @@ public final class ExaminationGenerator {
 
   private final String runId;
   private final int clientOffset;
+  private final List<SoteOrganisationOid> centres;
   private final ExaminationBundleMapper mapper = new ExaminationBundleMapper();
 
   /**
@@ -95,11 +106,29 @@ public final class ExaminationGenerator {
    * that far apart produce no common examination or client.
    */
   public ExaminationGenerator(String runId, int clientOffset) {
+    this(runId, clientOffset, defaultCentres());
+  }
+
+  /**
+   * A generator as above whose examinations are spread over the health centres {@code centres}
+   * (examination {@code n} at centre {@code n mod size}) instead of the default five.
+   */
+  public ExaminationGenerator(String runId, int clientOffset, List<SoteOrganisationOid> centres) {
     if (!runId.matches("[A-Za-z0-9-]+")) {
       throw new IllegalArgumentException("The run id may hold letters, digits and hyphens only");
     }
+    if (centres.isEmpty()) {
+      throw new IllegalArgumentException("At least one health centre is needed");
+    }
     this.runId = runId;
     this.clientOffset = clientOffset;
+    this.centres = List.copyOf(centres);
+  }
+
+  private static List<SoteOrganisationOid> defaultCentres() {
+    return IntStream.range(0, HEALTH_CENTRES)
+        .mapToObj(centre -> SoteOrganisationOid.parse("1.2.246.10.9999990" + centre + ".10.0"))
+        .toList();
   }
 
   /** Examination {@code n} (0 or more) as its submission Bundle. */
@@ -124,7 +153,7 @@ public final class ExaminationGenerator {
 
   /** The business identifier of examination {@code n}'s encounter. */
   public BusinessIdentifier encounterKey(int n) {
-    return id(centreOidOfCentre(centreOf(n)), "4", recordId(n, "visit"));
+    return id(centreOid(n), "4", recordId(n, "visit"));
   }
 
   /** Examination {@code n} (0 or more). */
@@ -132,17 +161,13 @@ public final class ExaminationGenerator {
     return new Builder(n).examination();
   }
 
-  private static int centreOf(int n) {
-    return Math.floorMod(n, HEALTH_CENTRES);
+  private int centreOf(int n) {
+    return Math.floorMod(n, centres.size());
   }
 
   /** The OID of the health centre examination {@code n} belongs to. */
-  public static SoteOrganisationOid centreOid(int n) {
-    return centreOidOfCentre(centreOf(n));
-  }
-
-  private static SoteOrganisationOid centreOidOfCentre(int centre) {
-    return SoteOrganisationOid.parse("1.2.246.10.9999990" + centre + ".10.0");
+  public SoteOrganisationOid centreOid(int n) {
+    return centres.get(centreOf(n));
   }
 
   private String recordId(int n, String kind) {
@@ -171,7 +196,7 @@ public final class ExaminationGenerator {
     Builder(int n) {
       this.n = n;
       this.centre = centreOf(n);
-      this.centreOid = centreOidOfCentre(centre);
+      this.centreOid = centres.get(centre);
       this.start = FIRST_VISIT.plusDays(n % 300).plusMinutes(15L * (n % 32));
       this.day = start.toLocalDate();
       this.healthCentre =
