@@ -28,12 +28,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Stores each AuditEvent in the database the moment it is recorded, before the answer goes out: no
- * queue in memory that a crash would lose. An AuditEvent of a write joins the write's database
- * transaction (BALP records writes in the pre-commit hooks; the store adds them just before the
- * commit), so the write and its AuditEvent commit or roll back together; one of a read is committed
- * before the response is written (reads run in read-only transactions, so it is stored when the
- * response is about to be written, {@code SERVER_OUTGOING_RESPONSE}).
+ * Stores each AuditEvent in the database before the answer goes out: no queue in memory that a
+ * crash would lose. The AuditEvents of a write (BALP records them in HAPI's pre-commit hooks) are
+ * stored together just before the write commits, in a transaction of their own that commits first,
+ * so no acknowledged write is unaudited. Those of a read (which runs in a read-only transaction)
+ * are stored when its response is about to be written ({@code SERVER_OUTGOING_RESPONSE}).
  *
  * <p>AuditEvents go to the default partition whatever the caller's organisation, as an internal
  * request of the server (which no REST interceptor sees, so storing one is not audited again).
@@ -44,6 +43,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditEventStore implements IBalpAuditEventSink {
 
   private static final String DEFERRED = AuditEventStore.class.getName() + ".deferred";
+  private static final String PENDING_WRITES = AuditEventStore.class.getName() + ".pendingWrites";
 
   private final IFhirResourceDao<AuditEvent> auditEvents;
   private final TransactionTemplate newTransaction;
@@ -63,16 +63,12 @@ public class AuditEventStore implements IBalpAuditEventSink {
   public void recordAuditEvent(AuditEvent auditEvent) {
     tidy(auditEvent);
     if (isWrite(auditEvent) && TransactionSynchronizationManager.isSynchronizationActive()) {
-      // BALP calls from inside HAPI's write, between its own flushes: storing another resource
-      // there breaks the order of Hibernate's inserts (an index row before its resource row).
-      // Just before the commit is still the same transaction, after HAPI is done.
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-              store(auditEvent);
-            }
-          });
+      // BALP calls from inside HAPI's write. Storing another resource in that transaction breaks
+      // HAPI's update (an index row inserted before its resource row, 409). The write's
+      // AuditEvents are stored together just before it commits, in a transaction of their own
+      // that commits first: a write that is acknowledged is audited; one whose commit fails after
+      // that leaves an AuditEvent of an attempt.
+      pendingWrites().add(auditEvent);
     } else if (TransactionSynchronizationManager.isActualTransactionActive()
         && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
       // A read runs in a read-only transaction (PostgreSQL refuses the insert there): the
@@ -114,6 +110,31 @@ public class AuditEventStore implements IBalpAuditEventSink {
       // Not an HTTP request: store it at once, in a transaction of its own.
       newTransaction.executeWithoutResult(status -> store(auditEvent));
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<AuditEvent> pendingWrites() {
+    List<AuditEvent> pending =
+        (List<AuditEvent>) TransactionSynchronizationManager.getResource(PENDING_WRITES);
+    if (pending == null) {
+      List<AuditEvent> created = new ArrayList<>();
+      TransactionSynchronizationManager.bindResource(PENDING_WRITES, created);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+              TransactionSynchronizationManager.unbindResource(PENDING_WRITES);
+              newTransaction.executeWithoutResult(status -> created.forEach(event -> store(event)));
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(PENDING_WRITES);
+            }
+          });
+      pending = created;
+    }
+    return pending;
   }
 
   private void store(AuditEvent auditEvent) {

@@ -2,6 +2,7 @@ package fi.tyokyky.server.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ch.qos.logback.classic.Level;
@@ -48,6 +49,46 @@ class ClientErrorLogFilterTest {
         .isEqualTo(FilterReply.NEUTRAL);
     assertThat(filter.decide(event(ClientErrorLogFilter.INTERCEPTOR_SERVICE_LOGGER, null)))
         .isEqualTo(FilterReply.NEUTRAL);
+  }
+
+  @Test
+  void aMalformedSearchValueQuotedByHapisExceptionHandlerIsDropped() {
+    assertThat(
+            filter.decide(
+                event(
+                    ClientErrorLogFilter.EXCEPTION_HANDLER_LOGGER,
+                    new DataFormatException("Invalid date/time format: \"010180-9004\""))))
+        .isEqualTo(FilterReply.DENY);
+    assertThat(
+            filter.decide(
+                event(
+                    ClientErrorLogFilter.EXCEPTION_HANDLER_LOGGER,
+                    new IllegalStateException("bug"))))
+        .isEqualTo(FilterReply.NEUTRAL);
+  }
+
+  @Test
+  void aSearchRefusedAsInvalidIsDroppedAndOtherSearchFailuresKept() {
+    Logger logger = new LoggerContext().getLogger(ClientErrorLogFilter.SEARCH_TASK_LOGGER);
+    LoggingEvent invalid =
+        new LoggingEvent(
+            ClientErrorLogFilterTest.class.getName(),
+            logger,
+            Level.WARN,
+            "Failed during search due to invalid request: {}",
+            null,
+            new Object[] {"Unknown _sort parameter value \"Virtanen\""});
+    LoggingEvent failed =
+        new LoggingEvent(
+            ClientErrorLogFilterTest.class.getName(),
+            logger,
+            Level.ERROR,
+            "Failed during search loading after {}ms",
+            null,
+            new Object[] {12});
+
+    assertThat(filter.decide(invalid)).isEqualTo(FilterReply.DENY);
+    assertThat(filter.decide(failed)).isEqualTo(FilterReply.NEUTRAL);
   }
 
   private static LoggingEvent event(String loggerName, Throwable thrown) {
