@@ -489,7 +489,7 @@ interface AccessMatrixScenarios extends FhirServerTest {
             ? http.get("/fhir/" + encoded(cell.path()), Map.of("Accept", JSON))
             : http.send(
                 cell.method(),
-                "/fhir/" + cell.path(),
+                "/fhir/" + encoded(cell.path()),
                 JSON,
                 cell.body() == null ? "" : cell.body());
     int status = answer.status();
