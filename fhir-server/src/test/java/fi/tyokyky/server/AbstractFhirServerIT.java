@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +66,11 @@ abstract class AbstractFhirServerIT
       new ExaminationGenerator(
           "it-" + UUID.randomUUID().toString().substring(0, 8),
           ThreadLocalRandom.current().nextInt(1_000_000));
+  private final ExaminationGenerator centreAGenerator =
+      new ExaminationGenerator(
+          "it-a-" + UUID.randomUUID().toString().substring(0, 8),
+          1_000_000 + ThreadLocalRandom.current().nextInt(1_000_000),
+          List.of(ExaminationGenerator.DEMO_CENTRE));
   private final AtomicInteger examinations = new AtomicInteger(1);
   private final String pathRunId = "dlv-" + UUID.randomUUID().toString().substring(0, 8);
   private final AtomicInteger clientPaths = new AtomicInteger();
@@ -133,6 +139,11 @@ abstract class AbstractFhirServerIT
   @Override
   public ExaminationGenerator generator() {
     return generator;
+  }
+
+  @Override
+  public ExaminationGenerator centreAGenerator() {
+    return centreAGenerator;
   }
 
   @Override

@@ -56,8 +56,14 @@ interface FhirServerTest {
   /** The embedded issuer's data directory (signing key, demo credentials file). */
   java.nio.file.Path securityData();
 
-  /** Examinations that only this test class submits. */
+  /** Examinations that only this test class submits, spread over five health centres. */
   ExaminationGenerator generator();
+
+  /**
+   * Examinations that only this test class submits, all of centre A ({@link TestCaller#CENTRE_A}),
+   * so that centre A's demo clients submit and read them.
+   */
+  ExaminationGenerator centreAGenerator();
 
   /** The next examination index no other scenario of this class has used. */
   int nextExaminationIndex();

@@ -227,7 +227,7 @@ interface HostileTokenScenarios extends FhirServerTest {
 
     assertRefused(refusal, 403, IssueType.FORBIDDEN);
     assertThat(refusal.challenge()).contains("insufficient_scope");
-    assertThat(refusal.body()).contains("search on Patient");
+    assertThat(refusal.body()).contains("'s' on Patient");
     assertThat(
             get("/fhir/Observation?_summary=count", "Bearer " + tokens().token(observationsOnly))
                 .status())
@@ -251,7 +251,7 @@ interface HostileTokenScenarios extends FhirServerTest {
     Refusal refusal = send(request);
 
     assertRefused(refusal, 403, IssueType.FORBIDDEN);
-    assertThat(refusal.body()).contains("create on Patient");
+    assertThat(refusal.body()).contains("CREATE on Patient");
     assertThat(count("Patient", "family=" + family)).isZero();
   }
 

@@ -111,7 +111,8 @@ class KillRestartDurabilityIT {
   private void killAndRestart(
       Path directory, Map<String, String> environment, List<String> arguments) {
     String runId = "kill-" + UUID.randomUUID().toString().substring(0, 8);
-    ExaminationGenerator generator = new ExaminationGenerator(runId, 0, List.of(ExaminationGenerator.DEMO_CENTRE));
+    ExaminationGenerator generator =
+        new ExaminationGenerator(runId, 0, List.of(ExaminationGenerator.DEMO_CENTRE));
 
     Submissions submissions;
     try (ServerProcess server =

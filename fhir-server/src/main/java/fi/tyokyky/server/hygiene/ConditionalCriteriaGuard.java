@@ -46,7 +46,9 @@ public class ConditionalCriteriaGuard {
   }
 
   /** Checks a single REST create, update, patch or delete. */
-  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+  @Hook(
+      value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED,
+      order = HygieneConfig.REQUEST_HOOK_ORDER)
   public void checkRequest(RequestDetails request, RestOperationTypeEnum operation) {
     WriteRequest write = WriteRequest.of(request, operation);
     if (write != null) {

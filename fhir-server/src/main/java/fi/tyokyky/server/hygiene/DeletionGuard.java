@@ -24,7 +24,9 @@ public class DeletionGuard {
   public static final String RULE = "tk-delete-admin-only";
 
   /** Refuses a REST DELETE. */
-  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+  @Hook(
+      value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED,
+      order = HygieneConfig.REQUEST_HOOK_ORDER)
   public void checkRequest(RequestDetails request, RestOperationTypeEnum operation) {
     if (operation == RestOperationTypeEnum.DELETE && !ClientRequests.byAdministrator(request)) {
       throw refuse(WriteRequest.REST_REQUEST + ".url", request.getResourceName());

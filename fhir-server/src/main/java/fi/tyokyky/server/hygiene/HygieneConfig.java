@@ -31,6 +31,15 @@ public class HygieneConfig {
   /** The order of the guards' storage hooks: before HAPI's and the other features' (order 0). */
   static final int HOOK_ORDER = -100;
 
+  /**
+   * The order of the guards' request hooks: before the access policy's (-100), so that a request no
+   * one may make (a stray type, an operation not exposed, a deletion by a non-administrator, a
+   * conditional request without a usable criterion) is refused by its own rule, whoever sends it.
+   * Transaction entries are judged by the access policy first (it reads the whole Bundle before
+   * handling), the guards' storage hooks after.
+   */
+  static final int REQUEST_HOOK_ORDER = -200;
+
   /** The guards, on the REST server. */
   @Bean
   public RestfulServerCustomizer requestHygiene(

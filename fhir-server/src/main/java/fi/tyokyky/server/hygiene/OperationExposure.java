@@ -51,8 +51,8 @@ public class OperationExposure {
   public static final String ADMIN_ONLY = "tk-operation-admin-only";
 
   static final String PUBLIC_LIST =
-      "$validate, $everything, $examination, $meta, $expand, $lookup, $validate-code, $subsumes,"
-          + " $translate, $snapshot";
+      "$validate, $everything, $examination, $access-log, $meta, $expand, $lookup, $validate-code,"
+          + " $subsumes, $translate, $snapshot";
   static final String ADMIN_LIST =
       "$mark-all-resources-for-reindexing, $perform-reindexing-pass, $reindex-terminology,"
           + " $invalidate-expansion, $meta-add, $meta-delete";
@@ -61,7 +61,9 @@ public class OperationExposure {
   private static final Set<String> ADMIN = names(ADMIN_LIST);
 
   /** Decides a REST request for an operation. */
-  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+  @Hook(
+      value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED,
+      order = HygieneConfig.REQUEST_HOOK_ORDER)
   public void checkRequest(RequestDetails request, RestOperationTypeEnum operation) {
     String name =
         switch (operation) {

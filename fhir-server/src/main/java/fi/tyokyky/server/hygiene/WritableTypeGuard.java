@@ -34,7 +34,9 @@ public class WritableTypeGuard {
   }
 
   /** Checks a single REST create, update or patch (by the type in its URL). */
-  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+  @Hook(
+      value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED,
+      order = HygieneConfig.REQUEST_HOOK_ORDER)
   public void checkRequest(RequestDetails request, RestOperationTypeEnum operation) {
     WriteRequest write = WriteRequest.of(request, operation);
     if (write != null && !"DELETE".equals(write.method())) {

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  *       Needs an organisation.
  *   <li>Statistician: no personal data over REST; conformance reads only.
  *   <li>Administrator: conformance resources in full, AuditEvent read and search, maintenance
- *       operations on the whole server; no record reads.
+ *       operations and deletion of records (across organisations); no record reads.
  *   <li>Any caller: conformance resources read and search. Nobody writes AuditEvent over REST.
  * </ul>
  *
@@ -33,10 +33,17 @@ public final class AccessPolicy {
 
   /** Operations on records that a submitter may call. */
   static final Set<String> SUBMITTER_OPERATIONS =
-      Set.of("$examination", "$everything", "$validate");
+      Set.of("$examination", "$everything", "$validate", "$access-log");
 
   /** Operations on records that a reader may call. */
-  static final Set<String> READER_OPERATIONS = Set.of("$examination", "$everything");
+  static final Set<String> READER_OPERATIONS = Set.of("$examination", "$everything", "$access-log");
+
+  /**
+   * Operations on records that read them: never the administrator's, whatever else it may do to
+   * records in maintenance.
+   */
+  static final Set<String> RECORD_READ_OPERATIONS =
+      Set.of("$examination", "$everything", "$access-log", "$validate", "$meta");
 
   /** Operations on conformance resources that only read them (terminology and validation). */
   static final Set<String> CONFORMANCE_READ_OPERATIONS =
@@ -119,7 +126,10 @@ public final class AccessPolicy {
       return needsOrganisation(caller);
     }
     if (!recordTypes.contains(type)) {
-      return refused(role, access, type + " is not a type this server records");
+      // Nobody writes these types; the administrator may search for what should not be there.
+      return role == Role.ADMIN && interaction.isRead()
+          ? Optional.empty()
+          : refused(role, access, type + " is not a type this server records");
     }
     return switch (role) {
       case SUBMITTER ->
@@ -142,7 +152,14 @@ public final class AccessPolicy {
                           ? Optional.empty()
                           : refused(role, access, "a reader only reads"));
       case STATISTICIAN -> refused(role, access, "no personal data over REST for the statistician");
-      case ADMIN -> refused(role, access, "no record reads by the administrator role");
+      case ADMIN ->
+          // Maintenance: deletion and the maintenance operations (which of them are exposed at all
+          // is the hygiene guards' decision); never a read of a record.
+          interaction == Interaction.DELETE
+                  || (interaction == Interaction.OPERATION
+                      && !RECORD_READ_OPERATIONS.contains(access.operation()))
+              ? Optional.empty()
+              : refused(role, access, "no record reads by the administrator role");
     };
   }
 

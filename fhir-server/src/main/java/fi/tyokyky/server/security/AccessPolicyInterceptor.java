@@ -91,8 +91,6 @@ public class AccessPolicyInterceptor {
     // HAPI's JPA server answers the meta operations as extended operations.
     if ("$meta".equals(name)) {
       return List.of(new Located(null, Access.of(type, Interaction.READ)));
-    } else if ("$meta-add".equals(name) || "$meta-delete".equals(name)) {
-      return List.of(new Located(null, Access.of(type, Interaction.UPDATE)));
     }
     if (interaction == Interaction.OPERATION && !instance && type == null) {
       return List.of(new Located(null, new Access(null, interaction, name)));
@@ -174,11 +172,16 @@ public class AccessPolicyInterceptor {
               .setSeverity(IssueSeverity.ERROR)
               .setCode(IssueType.FORBIDDEN)
               .setDiagnostics("tk-access-policy: " + refusal.why());
+      issue.getDetails().setText("tk-access-policy");
       if (refusal.location() != null) {
         issue.addExpression(refusal.location());
       }
     }
-    return new ForbiddenOperationException(outcome.getIssueFirstRep().getDiagnostics(), outcome);
+    ForbiddenOperationException refusal =
+        new ForbiddenOperationException(outcome.getIssueFirstRep().getDiagnostics(), outcome);
+    // RFC 6750: a 403 to a bearer-token request names the missing scope in the challenge.
+    refusal.addResponseHeader("WWW-Authenticate", AccessRefusal.INSUFFICIENT_SCOPE_CHALLENGE);
+    return refusal;
   }
 
   /** An access and where in the request it is (null for the request itself). */

@@ -70,7 +70,8 @@ public final class IngestLoad {
     Path credentials = Path.of(options.getOrDefault("credentials", "./data/demo-clients.json"));
     String clientId = options.getOrDefault("client", "centre-a-submitter");
 
-    ExaminationGenerator generator = new ExaminationGenerator(runId, clientOffset, List.of(ExaminationGenerator.DEMO_CENTRE));
+    ExaminationGenerator generator =
+        new ExaminationGenerator(runId, clientOffset, List.of(ExaminationGenerator.DEMO_CENTRE));
     System.out.printf(
         Locale.ROOT,
         "Building %d + %d warm-up examination bundles (run %s)...%n",
