@@ -32,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
@@ -73,6 +74,14 @@ class KillRestartDurabilityIT {
    * proves as much as a long one.
    */
   private static final int KILL_AFTER = 6;
+
+  /**
+   * How long the test waits for the answers before the kill, and how long one request may take: an
+   * upper bound only, far beyond what a slow machine needs (the first bundles of a cold server took
+   * more than 2 minutes on a busy one), so that a hung server fails the test instead of blocking
+   * it.
+   */
+  private static final Duration ANSWER_BOUND = Duration.ofMinutes(15);
 
   private static final Path WORK = Path.of("target", "kill-restart-it");
 
@@ -204,7 +213,9 @@ class KillRestartDurabilityIT {
     SortedSet<Integer> sent = new ConcurrentSkipListSet<>();
     SortedSet<Integer> acknowledged = new ConcurrentSkipListSet<>();
     List<String> refused = new CopyOnWriteArrayList<>();
-    CountDownLatch enoughAcknowledged = new CountDownLatch(KILL_AFTER);
+    List<String> unanswered = new CopyOnWriteArrayList<>();
+    AtomicBoolean killing = new AtomicBoolean();
+    CountDownLatch enoughAnswers = new CountDownLatch(KILL_AFTER);
     TokenCredentials tokens = server.tokens();
     AtomicInteger next = new AtomicInteger();
     ExecutorService senders = Executors.newFixedThreadPool(THREADS);
@@ -220,7 +231,8 @@ class KillRestartDurabilityIT {
                 try {
                   token = tokens.token(TestCaller.CENTRE_A_SUBMITTER);
                 } catch (RuntimeException gone) {
-                  return; // the issuer is gone with the server
+                  noAnswer(killing, unanswered, enoughAnswers, "token for " + n, gone);
+                  return; // the issuer is gone with the server, or it did not answer
                 }
                 sent.add(n);
                 HttpResponse<String> response;
@@ -228,8 +240,9 @@ class KillRestartDurabilityIT {
                   response =
                       http.send(
                           transaction(server, body, token), HttpResponse.BodyHandlers.ofString());
-                } catch (IOException killed) {
-                  return; // no answer: the server is gone
+                } catch (IOException gone) {
+                  noAnswer(killing, unanswered, enoughAnswers, "examination " + n, gone);
+                  return; // no answer: the server is gone, or it did not answer in time
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
                   return;
@@ -237,19 +250,33 @@ class KillRestartDurabilityIT {
                 if (response.statusCode() == 200
                     && response.body().contains("\"transaction-response\"")) {
                   acknowledged.add(n);
-                  enoughAcknowledged.countDown();
                 } else {
                   // The status only: the body may quote the submission.
                   refused.add("examination " + n + ": HTTP " + response.statusCode());
-                  enoughAcknowledged.countDown();
                 }
+                enoughAnswers.countDown();
               }
             });
       }
-      // An upper bound only, so that a hung server fails the test instead of blocking it.
-      boolean reached = enoughAcknowledged.await(60, TimeUnit.MINUTES);
+      // An upper bound only, so that a hung server fails the test instead of blocking it; a
+      // sender that gets no answer ends the wait at once (see noAnswer).
+      boolean reached = enoughAnswers.await(ANSWER_BOUND.toMinutes(), TimeUnit.MINUTES);
+      String diagnosis = "";
+      if (!reached || !unanswered.isEmpty()) {
+        diagnosis =
+            String.format(
+                "; %d full GCs so far; threads: %s",
+                server.fullCollections("server-before-kill.log"),
+                server.threadDump("server-before-kill.threads"));
+      }
+      killing.set(true);
       server.kill();
-      assertThat(reached).as("%d answers before the bound", KILL_AFTER).isTrue();
+      assertThat(unanswered)
+          .as("requests the server did not answer before the kill%s", diagnosis)
+          .isEmpty();
+      assertThat(reached)
+          .as("%d answers within %s%s", KILL_AFTER, ANSWER_BOUND, diagnosis)
+          .isTrue();
       senders.shutdown();
       assertThat(senders.awaitTermination(5, TimeUnit.MINUTES))
           .as("senders finished after the kill")
@@ -263,10 +290,29 @@ class KillRestartDurabilityIT {
     return new Submissions(sent, acknowledged, refused);
   }
 
+  /**
+   * A request that failed without an answer: expected once the server is being killed; before that,
+   * the server did not answer in time (or at all), which is recorded and ends the wait for answers
+   * so that the test fails now rather than at the bound.
+   */
+  private static void noAnswer(
+      AtomicBoolean killing,
+      List<String> unanswered,
+      CountDownLatch enoughAnswers,
+      String what,
+      Exception failure) {
+    if (!killing.get()) {
+      unanswered.add(what + ": " + failure.getClass().getSimpleName());
+      while (enoughAnswers.getCount() > 0) {
+        enoughAnswers.countDown();
+      }
+    }
+  }
+
   private static HttpRequest transaction(ServerProcess server, String body, String token) {
     return HttpRequest.newBuilder(URI.create(server.fhirBase()))
         .header("Authorization", "Bearer " + token)
-        .timeout(Duration.ofMinutes(5))
+        .timeout(ANSWER_BOUND)
         .header("Content-Type", "application/fhir+json")
         .header("Accept", "application/fhir+json")
         .header("Prefer", "return=minimal")

@@ -78,9 +78,13 @@ final class ServerProcess implements AutoCloseable {
         new ArrayList<>(
             List.of(
                 javaExecutable(),
-                // Bounded like a deployment; C1 only, which starts faster and suits a short run.
-                "-Xmx768m",
+                // Bounded like a deployment (the load script's server has the same heap); C1 only,
+                // which starts faster and suits a short run. With 768 MB, three senders left the
+                // heap 540 MB full after a young collection, too close to the bound on a slow run.
+                "-Xmx1g",
                 "-XX:TieredStopAtLevel=1",
+                // Kept beside the log: a slow or hung run is told from a memory-starved one by it.
+                "-Xlog:gc:file=" + logName + ".gc:uptime",
                 "-jar",
                 Path.of(jar).toAbsolutePath().toString(),
                 "--server.port=" + port));
@@ -139,6 +143,42 @@ final class ServerProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while the server process was being killed", e);
+    }
+  }
+
+  /**
+   * Writes the process's thread dump (by {@code jcmd Thread.print}) to {@code fileName} in its
+   * working directory and returns that path, or a sentence saying why there is none; for the
+   * failure message of a test that found the server not answering.
+   */
+  String threadDump(String fileName) {
+    Path dump = workingDirectory.resolve(fileName);
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    try {
+      Process dumping =
+          new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print")
+              .redirectErrorStream(true)
+              .redirectOutput(dump.toFile())
+              .start();
+      if (!dumping.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+        dumping.destroyForcibly();
+        return "no thread dump: jcmd did not answer within 2 minutes";
+      }
+      return dump.toString();
+    } catch (IOException e) {
+      return "no thread dump: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "no thread dump: interrupted";
+    }
+  }
+
+  /** How many full collections the process's GC log (next to {@code logName}) records. */
+  long fullCollections(String logName) {
+    try (var lines = Files.lines(workingDirectory.resolve(logName + ".gc"))) {
+      return lines.filter(line -> line.contains("Pause Full")).count();
+    } catch (IOException | UncheckedIOException e) {
+      return -1;
     }
   }
 
