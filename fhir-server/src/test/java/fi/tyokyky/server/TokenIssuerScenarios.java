@@ -118,6 +118,29 @@ interface TokenIssuerScenarios extends FhirServerTest {
   }
 
   @Test
+  default void aClientAssertionIsGoodForOneTokenOnly() throws Exception {
+    String assertion =
+        TokenCredentials.clientAssertion(
+            "centre-a-submitter",
+            tokens().privateKey("centre-a-submitter"),
+            tokens().tokenEndpoint());
+    String form =
+        "grant_type=client_credentials&scope=system%2F*.rs&client_assertion_type="
+            + URLEncoder.encode(
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", StandardCharsets.UTF_8)
+            + "&client_assertion="
+            + assertion;
+
+    TokenCredentials.Answer first = TokenCredentials.post(tokenRequest(), form);
+    TokenCredentials.Answer replayed = TokenCredentials.post(tokenRequest(), form);
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(replayed.status()).isEqualTo(401);
+    assertThat(replayed.body().path("error").asText()).isEqualTo("invalid_client");
+    assertThat(replayed.body().has("access_token")).isFalse();
+  }
+
+  @Test
   default void refreshTokensAndOtherGrantsAreNotIssued() {
     String basic = basic("centre-a-reader");
     for (String form :

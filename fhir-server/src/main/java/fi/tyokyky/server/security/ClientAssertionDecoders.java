@@ -8,6 +8,9 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.text.ParseException;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -18,12 +21,18 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
  * Decoders of {@code private_key_jwt} client assertions. Spring Authorization Server finds a
  * client's key only through a JWKS URL; a client configured with its public key inline (as the demo
  * clients are) is checked against that key here, with the same claim checks ({@code iss} and {@code
- * sub} the client id, {@code aud} this issuer or its token endpoint, {@code exp}).
+ * sub} the client id, {@code aud} this issuer or its token endpoint, {@code exp}). Either way an
+ * assertion is good for one token only ({@link ClientAssertionReplayGuard}).
  */
 final class ClientAssertionDecoders implements JwtDecoderFactory<RegisteredClient> {
 
+  private final ClientAssertionReplayGuard replays = new ClientAssertionReplayGuard();
   private final JwtClientAssertionDecoderFactory byJwkSetUrl =
       new JwtClientAssertionDecoderFactory();
+
+  ClientAssertionDecoders() {
+    byJwkSetUrl.setJwtValidatorFactory(this::checks);
+  }
 
   @Override
   public JwtDecoder createDecoder(RegisteredClient client) {
@@ -46,8 +55,13 @@ final class ClientAssertionDecoders implements JwtDecoderFactory<RegisteredClien
     // Spring checks the claims below; Nimbus' own claim checks would duplicate them.
     processor.setJWTClaimsSetVerifier((claims, context) -> {});
     NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
-    decoder.setJwtValidator(
-        JwtClientAssertionDecoderFactory.DEFAULT_JWT_VALIDATOR_FACTORY.apply(client));
+    decoder.setJwtValidator(checks(client));
     return decoder;
+  }
+
+  /** Spring's claim checks of a client assertion, then the replay check. */
+  private OAuth2TokenValidator<Jwt> checks(RegisteredClient client) {
+    return new DelegatingOAuth2TokenValidator<>(
+        JwtClientAssertionDecoderFactory.DEFAULT_JWT_VALIDATOR_FACTORY.apply(client), replays);
   }
 }
