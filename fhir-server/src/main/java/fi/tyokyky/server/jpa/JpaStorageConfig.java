@@ -67,6 +67,9 @@ public class JpaStorageConfig {
     // 8.8 then fails with a NullPointerException, HTTP 500), and the cache is never
     // invalidated by deletes.
     settings.setMatchUrlCacheEnabled(false);
+    // No client is handed the cached search of another (HAPI reuses one for an identical query
+    // within a minute by default): pages go to the client that searched (SearchPageOwnership).
+    settings.setReuseCachedSearchResultsForMillis(null);
     storeForFastIngest(settings);
     return settings;
   }

@@ -1,9 +1,12 @@
 package fi.tyokyky.server.partition;
 
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.partition.IPartitionLookupSvc;
 import ca.uhn.fhir.jpa.partition.IRequestPartitionHelperSvc;
+import fi.tyokyky.server.rest.RestfulServerCustomizer;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +44,18 @@ public class PartitionConfig {
         new OrganisationPartitionInterceptor(partitions, partitionHelper);
     storageInterceptors.registerInterceptor(interceptor);
     return interceptor;
+  }
+
+  /**
+   * Gives a page of search results only to the client whose search it is, for as long as HAPI keeps
+   * the results.
+   */
+  @Bean
+  public RestfulServerCustomizer searchPageOwnership(JpaStorageSettings storage) {
+    SearchPageOwnership ownership =
+        new SearchPageOwnership(
+            Duration.ofMillis(storage.getExpireSearchResultsAfterMillis()).plusMinutes(5), 100_000);
+    return server -> server.registerInterceptor(ownership);
   }
 
   /** Refuses records that name another organisation as theirs. */
