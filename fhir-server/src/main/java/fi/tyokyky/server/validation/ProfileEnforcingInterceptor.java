@@ -36,6 +36,10 @@ public class ProfileEnforcingInterceptor {
   /** User data key marking a resource object that has passed {@link ProfileConformance}. */
   static final String CHECKED = ProfileEnforcingInterceptor.class.getName() + ".checked";
 
+  /** User data on an entry of a batch, which HAPI then processes as a transaction of its own. */
+  private static final String BATCH_ENTRY =
+      ProfileEnforcingInterceptor.class.getName() + ".batchEntry";
+
   private final ProfileConformance conformance;
 
   /** Enforces {@code conformance} (never null). */
@@ -56,12 +60,27 @@ public class ProfileEnforcingInterceptor {
     if (!(bundle instanceof Bundle transaction)) {
       return;
     }
+    if (transaction.getType() == Bundle.BundleType.BATCH) {
+      transaction.getEntry().forEach(entry -> entry.setUserData(BATCH_ENTRY, Boolean.TRUE));
+    } else if (isEntryOfABatch(transaction)) {
+      return; // checked with its batch, above
+    }
     if (transaction.getType() == Bundle.BundleType.TRANSACTION
         || transaction.getMeta().hasProfile()) {
       checkWhole(transaction);
     } else {
       checkEntries(transaction);
     }
+  }
+
+  /**
+   * Whether {@code transaction} is the one-entry transaction HAPI makes of each entry of a batch
+   * (the same entry object, in a Bundle of its own): it is not a submission, and the batch it came
+   * from was checked when HAPI began processing it.
+   */
+  private static boolean isEntryOfABatch(Bundle transaction) {
+    return transaction.getEntry().size() == 1
+        && Boolean.TRUE.equals(transaction.getEntryFirstRep().getUserData(BATCH_ENTRY));
   }
 
   private void checkWhole(Bundle transaction) {
