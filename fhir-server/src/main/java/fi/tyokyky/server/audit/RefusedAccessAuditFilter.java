@@ -22,8 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and the source address.
  *
  * <p>Ordered before Spring Security's filter chain, so it sees the refusals that chain answers
- * itself. What the request asked for is not stored or looked at: the AuditEvent names no Patient
- * (the server did not look any up for a refused request).
+ * itself. The AuditEvent is stored before the answer can reach the client ({@link
+ * RefusalAuditingResponse}). What the request asked for is not stored or looked at: the AuditEvent
+ * names no Patient (the server did not look any up for a refused request).
  */
 public class RefusedAccessAuditFilter extends OncePerRequestFilter {
 
@@ -58,14 +59,12 @@ public class RefusedAccessAuditFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    RefusalAuditingResponse auditing =
+        new RefusalAuditingResponse(response, status -> audit(request, status));
     try {
-      chain.doFilter(request, response);
+      chain.doFilter(request, auditing);
     } finally {
-      int status = response.getStatus();
-      if (status == HttpServletResponse.SC_UNAUTHORIZED
-          || status == HttpServletResponse.SC_FORBIDDEN) {
-        audit(request, status);
-      }
+      auditing.reportIfNotYet();
     }
   }
 
