@@ -14,16 +14,14 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -40,9 +38,6 @@ interface HostileTokenScenarios extends FhirServerTest {
 
   String PATIENTS = "/fhir/Patient?_summary=count";
 
-  /** An answer with the headers the scenarios look at. */
-  record Refusal(int status, String contentType, String challenge, String body) {}
-
   @Test
   default void aTokenSignedWithTheIssuersKeyAndRightClaimsIsAccepted() {
     // The control: the forged tokens below differ from this one in one thing each.
@@ -51,7 +46,7 @@ interface HostileTokenScenarios extends FhirServerTest {
 
   @Test
   default void noTokenIsAnswered401WithABareBearerChallenge() {
-    Refusal refusal = get(PATIENTS, null);
+    RawHttp.Answer refusal = get(PATIENTS, null);
 
     assertRefused(refusal, 401, IssueType.LOGIN);
     assertThat(refusal.challenge()).isEqualTo("Bearer");
@@ -86,7 +81,7 @@ interface HostileTokenScenarios extends FhirServerTest {
                     .issueTime(Date.from(past.minusSeconds(300)))
                     .expirationTime(Date.from(past)));
 
-    Refusal refusal = get(PATIENTS, "Bearer " + token);
+    RawHttp.Answer refusal = get(PATIENTS, "Bearer " + token);
 
     assertInvalidToken(refusal, token);
     assertThat(refusal.challenge()).contains("expired");
@@ -111,7 +106,7 @@ interface HostileTokenScenarios extends FhirServerTest {
   default void aTokenForAnotherAudienceIsRefused() {
     String token = forged(claims -> claims.audience("https://other.example.fi/fhir"));
 
-    Refusal refusal = get(PATIENTS, "Bearer " + token);
+    RawHttp.Answer refusal = get(PATIENTS, "Bearer " + token);
 
     assertInvalidToken(refusal, token);
     assertThat(refusal.body()).contains("aud");
@@ -139,7 +134,7 @@ interface HostileTokenScenarios extends FhirServerTest {
   default void aTokenWithAnUnknownRoleIsRefused() {
     String token = forged(claims -> claims.claim("tyokyky_role", "superuser"));
 
-    Refusal refusal = get(PATIENTS, "Bearer " + token);
+    RawHttp.Answer refusal = get(PATIENTS, "Bearer " + token);
 
     assertInvalidToken(refusal, token);
     assertThat(refusal.body()).contains("tyokyky_role");
@@ -149,7 +144,7 @@ interface HostileTokenScenarios extends FhirServerTest {
   default void aSubmittersTokenWithoutOrganisationIsRefused() {
     String token = forged(claims -> claims.claim("tyokyky_organization", null));
 
-    Refusal refusal = get(PATIENTS, "Bearer " + token);
+    RawHttp.Answer refusal = get(PATIENTS, "Bearer " + token);
 
     assertInvalidToken(refusal, token);
     assertThat(refusal.body()).contains("tyokyky_organization");
@@ -157,7 +152,7 @@ interface HostileTokenScenarios extends FhirServerTest {
 
   @Test
   default void anOversizedAuthorizationHeaderIsRefusedWith400() {
-    Refusal refusal = get(PATIENTS, "Bearer " + "a".repeat(9 * 1024));
+    RawHttp.Answer refusal = get(PATIENTS, "Bearer " + "a".repeat(9 * 1024));
 
     assertRefused(refusal, 400, IssueType.INVALID);
     assertThat(refusal.challenge()).startsWith("Bearer").contains("error=\"invalid_request\"");
@@ -179,13 +174,13 @@ interface HostileTokenScenarios extends FhirServerTest {
   default void twoAuthorizationHeadersAreRefusedWith400() {
     String token = forged(claims -> claims);
     HttpRequest request =
-        HttpRequest.newBuilder(uri(PATIENTS))
+        HttpRequest.newBuilder(anonymousHttp().uri(PATIENTS))
             .header("Authorization", "Bearer " + token)
             .header("Authorization", "Bearer " + token)
             .GET()
             .build();
 
-    Refusal refusal = send(request);
+    RawHttp.Answer refusal = RawHttp.send(request);
 
     assertRefused(refusal, 400, IssueType.INVALID);
     assertThat(refusal.challenge()).contains("error=\"invalid_request\"");
@@ -193,7 +188,7 @@ interface HostileTokenScenarios extends FhirServerTest {
 
   @Test
   default void basicCredentialsOnTheFhirApiGetABearerChallenge() {
-    Refusal refusal = get(PATIENTS, "Basic Y2VudHJlLWEtc3VibWl0dGVyOnNlY3JldA==");
+    RawHttp.Answer refusal = get(PATIENTS, "Basic Y2VudHJlLWEtc3VibWl0dGVyOnNlY3JldA==");
 
     assertRefused(refusal, 401, IssueType.LOGIN);
     assertThat(refusal.challenge()).isEqualTo("Bearer");
@@ -204,18 +199,7 @@ interface HostileTokenScenarios extends FhirServerTest {
     String family = ProfileEnforcementScenarios.uniqueFamilyName();
     String token =
         forged(claims -> claims.expirationTime(Date.from(Instant.now().minusSeconds(600))));
-    HttpRequest request =
-        HttpRequest.newBuilder(uri("/fhir/Patient"))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/fhir+json")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    FHIR.newJsonParser()
-                        .encodeResourceToString(
-                            ProfileEnforcementScenarios.tyokykyPatient(family))))
-            .build();
-
-    assertInvalidToken(send(request), token);
+    assertInvalidToken(postPatient(family, "Bearer " + token), token);
     assertThat(count("Patient", "family=" + family)).isZero();
   }
 
@@ -223,7 +207,7 @@ interface HostileTokenScenarios extends FhirServerTest {
   default void aScopeForAnotherTypeIsAnswered403() {
     TestCaller observationsOnly = TestCaller.CENTRE_A_READER.withScopes("system/Observation.rs");
 
-    Refusal refusal = get(PATIENTS, "Bearer " + tokens().token(observationsOnly));
+    RawHttp.Answer refusal = get(PATIENTS, "Bearer " + tokens().token(observationsOnly));
 
     assertRefused(refusal, 403, IssueType.FORBIDDEN);
     assertThat(refusal.challenge()).contains("insufficient_scope");
@@ -237,18 +221,8 @@ interface HostileTokenScenarios extends FhirServerTest {
   @Test
   default void aReadOnlyScopeCannotWriteAndNothingIsStored() {
     String family = ProfileEnforcementScenarios.uniqueFamilyName();
-    HttpRequest request =
-        HttpRequest.newBuilder(uri("/fhir/Patient"))
-            .header("Authorization", "Bearer " + tokens().token(TestCaller.CENTRE_A_READER))
-            .header("Content-Type", "application/fhir+json")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    FHIR.newJsonParser()
-                        .encodeResourceToString(
-                            ProfileEnforcementScenarios.tyokykyPatient(family))))
-            .build();
-
-    Refusal refusal = send(request);
+    RawHttp.Answer refusal =
+        postPatient(family, "Bearer " + tokens().token(TestCaller.CENTRE_A_READER));
 
     assertRefused(refusal, 403, IssueType.FORBIDDEN);
     assertThat(refusal.body()).contains("CREATE on Patient");
@@ -268,21 +242,23 @@ interface HostileTokenScenarios extends FhirServerTest {
             .formatted(
                 FHIR.newJsonParser()
                     .encodeResourceToString(ProfileEnforcementScenarios.tyokykyPatient(family)));
-    HttpRequest request =
-        HttpRequest.newBuilder(uri("/fhir"))
-            .header("Authorization", "Bearer " + tokens().token(observationsOnly))
-            .header("Content-Type", "application/fhir+json")
-            .POST(HttpRequest.BodyPublishers.ofString(transaction))
-            .build();
+    RawHttp.Answer refusal =
+        anonymousHttp()
+            .send(
+                "POST",
+                "/fhir",
+                Constants.CT_FHIR_JSON_NEW,
+                transaction,
+                Map.of("Authorization", "Bearer " + tokens().token(observationsOnly)));
 
-    assertRefused(send(request), 403, IssueType.FORBIDDEN);
+    assertRefused(refusal, 403, IssueType.FORBIDDEN);
     assertThat(count("Patient", "family=" + family)).isZero();
   }
 
   // --- helpers ---
 
   /** Asserts a 401 {@code invalid_token} refusal that does not repeat {@code token}. */
-  private static void assertInvalidToken(Refusal refusal, String token) {
+  private static void assertInvalidToken(RawHttp.Answer refusal, String token) {
     assertRefused(refusal, 401, IssueType.LOGIN);
     assertThat(refusal.challenge()).startsWith("Bearer").contains("error=\"invalid_token\"");
     if (token.length() > 20) {
@@ -290,7 +266,7 @@ interface HostileTokenScenarios extends FhirServerTest {
     }
   }
 
-  private static void assertRefused(Refusal refusal, int status, IssueType code) {
+  private static void assertRefused(RawHttp.Answer refusal, int status, IssueType code) {
     assertThat(refusal.status()).as("status; body %s", refusal.body()).isEqualTo(status);
     assertThat(refusal.contentType()).startsWith(Constants.CT_FHIR_JSON_NEW);
     assertThat(refusal.challenge()).as("WWW-Authenticate").isNotNull();
@@ -302,33 +278,22 @@ interface HostileTokenScenarios extends FhirServerTest {
     assertThat(refusal.body()).doesNotContain("Exception", "at org.", "at fi.");
   }
 
-  private Refusal get(String path, String authorization) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    return send(request.build());
+  /** A GET of {@code path} with the given {@code Authorization} header, or none if null. */
+  private RawHttp.Answer get(String path, String authorization) {
+    return anonymousHttp()
+        .get(path, authorization == null ? Map.of() : Map.of("Authorization", authorization));
   }
 
-  private URI uri(String path) {
-    return URI.create(tokens().issuer() + path);
-  }
-
-  private static Refusal send(HttpRequest request) {
-    try {
-      HttpResponse<String> response =
-          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      return new Refusal(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.headers().firstValue("WWW-Authenticate").orElse(null),
-          response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  /** A POST of a new Työkyky Patient named {@code family}, with the given authorization. */
+  private RawHttp.Answer postPatient(String family, String authorization) {
+    return anonymousHttp()
+        .send(
+            "POST",
+            "/fhir/Patient",
+            Constants.CT_FHIR_JSON_NEW,
+            FHIR.newJsonParser()
+                .encodeResourceToString(ProfileEnforcementScenarios.tyokykyPatient(family)),
+            Map.of("Authorization", authorization));
   }
 
   /** The claims of a good token of centre A's submitting system. */

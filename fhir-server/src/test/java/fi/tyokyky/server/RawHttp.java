@@ -54,8 +54,11 @@ final class RawHttp {
     return lines.toString();
   }
 
-  /** An answer: status, Content-Type (empty if none) and body. */
-  record Answer(int status, String contentType, String body) {}
+  /**
+   * An answer: status, Content-Type (empty if none), the {@code WWW-Authenticate} challenge (null
+   * if none) and body.
+   */
+  record Answer(int status, String contentType, String challenge, String body) {}
 
   /** A GET of {@code path} (with query) with the given headers. */
   Answer get(String path, Map<String, String> headers) {
@@ -171,16 +174,22 @@ final class RawHttp {
     return answer.toString(StandardCharsets.UTF_8);
   }
 
-  private URI uri(String path) {
+  /** The absolute URI of {@code path} (with query) on this server. */
+  URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
   }
 
-  private static Answer send(HttpRequest request) {
+  /**
+   * Sends a request built by the caller as it stands, without the caller's headers: for requests
+   * this class cannot build, such as one with a header twice.
+   */
+  static Answer send(HttpRequest request) {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("WWW-Authenticate").orElse(null),
           response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

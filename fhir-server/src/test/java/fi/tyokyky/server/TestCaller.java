@@ -57,10 +57,6 @@ record TestCaller(String clientId, String organisationOid, Role role, String sco
   static final TestCaller CENTRE_1_PARENT_SUBMITTER =
       submitter("centre-1-parent", "1.2.246.10.99999901");
 
-  /** A submitting system whose token names no organisation: refused. */
-  static final TestCaller SUBMITTER_WITHOUT_ORGANISATION =
-      new TestCaller("submitter-without-organisation", null, Role.SUBMITTER, "system/*.cruds");
-
   /** The submitters of the health centres whose records the scenarios submit. */
   static final List<TestCaller> CENTRE_SUBMITTERS =
       List.of(
