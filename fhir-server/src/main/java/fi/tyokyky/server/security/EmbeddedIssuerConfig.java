@@ -9,8 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
@@ -140,10 +138,7 @@ public class EmbeddedIssuerConfig {
                                                 new SmartScopeRequestValidator());
                                           }
                                         }))))
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(
-            sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-    return http.build();
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+    return StatelessApi.configure(http).build();
   }
 }

@@ -23,8 +23,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -45,7 +43,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * {@code /actuator/health} and the issuer's token and JWKS endpoints. The token's signature,
  * issuer, audience ({@code tyokyky.security.audience}), expiry and not-before (with {@code
  * clock-skew} leeway) are checked, then {@link CallerFilter} leaves the {@link Caller} on the
- * request and {@link ScopeEnforcingInterceptor} refuses interactions no scope permits.
+ * request; what it may do (its role and its SMART scopes together) is {@link AccessPolicy}'s
+ * decision.
  *
  * <p>The keys are the embedded issuer's ({@link EmbeddedIssuerConfig}) unless {@code
  * tyokyky.security.issuer-uri} or {@code jwk-set-uri} names an external issuer. {@code
@@ -103,12 +102,8 @@ public class SecurityConfig {
         .exceptionHandling(
             exceptions ->
                 exceptions.authenticationEntryPoint(failures).accessDeniedHandler(failures))
-        .addFilterAfter(new CallerFilter(), BearerTokenAuthenticationFilter.class)
-        .csrf(AbstractHttpConfigurer::disable)
-        .requestCache(AbstractHttpConfigurer::disable)
-        .sessionManagement(
-            sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-    return http.build();
+        .addFilterAfter(new CallerFilter(), BearerTokenAuthenticationFilter.class);
+    return StatelessApi.configure(http).build();
   }
 
   /**
@@ -157,12 +152,8 @@ public class SecurityConfig {
     LOG.warn(
         "SECURITY IS OFF (tyokyky.security.enabled=false): no authentication, every client may"
             + " read and change every record. For measurements only; never in production.");
-    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .csrf(AbstractHttpConfigurer::disable)
-        .requestCache(AbstractHttpConfigurer::disable)
-        .sessionManagement(
-            sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-    return http.build();
+    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+    return StatelessApi.configure(http).build();
   }
 
   /** Where clients get tokens, for the SMART configuration and the CapabilityStatement. */
@@ -215,12 +206,11 @@ public class SecurityConfig {
     return registration;
   }
 
-  /** Scope enforcement and the CapabilityStatement's security section on the FHIR endpoint. */
+  /** The CapabilityStatement's security section on the FHIR endpoint. */
   @Bean
   @ConditionalOnProperty(name = "tyokyky.security.enabled", matchIfMissing = true)
   public RestfulServerCustomizer securityInterceptors(SmartConfiguration.Endpoints endpoints) {
     return server -> {
-      server.registerInterceptor(new ScopeEnforcingInterceptor());
       server.registerInterceptor(new SmartCapabilityStatement(endpoints));
     };
   }
