@@ -70,8 +70,9 @@ final class ViewFunctions implements IHostApplicationServices {
 
   @Override
   public boolean log(String argument, List<Base> focus) {
-    // trace() writes nothing: values may identify a person.
-    return false;
+    // trace() writes nothing: values may identify a person. Answering "handled" also keeps the
+    // engine from appending to its own log buffer, which all threads share.
+    return true;
   }
 
   @Override

@@ -114,6 +114,16 @@ public final class ViewRunner {
   }
 
   /**
+   * Compiles and runs a view over NDJSON; see {@link #run(CompiledView, Reader, RowSink)}.
+   *
+   * @throws ViewDefinitionException if the view is invalid or meets data it cannot represent
+   * @throws ViewInputException if a line is not a FHIR R4 resource or the reader fails
+   */
+  public RunSummary run(ViewDefinition view, Reader ndjson, RowSink sink) {
+    return run(compile(view), ndjson, sink);
+  }
+
+  /**
    * Runs a compiled view over NDJSON: one FHIR R4 resource in JSON per line, blank lines ignored.
    * The reader is read to its end and not closed.
    *
