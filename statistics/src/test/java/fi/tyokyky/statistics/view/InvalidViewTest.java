@@ -234,6 +234,17 @@ class InvalidViewTest {
         "at most one of forEach, forEachOrNull and repeat");
   }
 
+  @Test
+  void textThatIsNotJsonIsAViewError() {
+    assertThatThrownBy(
+            () ->
+                Views.READER.read(
+                    new java.io.ByteArrayInputStream(
+                        "{\"resource\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        .isInstanceOf(ViewDefinitionException.class)
+        .hasMessageContaining("(document): not JSON");
+  }
+
   private static CompiledView compile(String json) {
     return Views.RUNNER.compile(Views.READER.read(json));
   }

@@ -29,9 +29,24 @@ class StreamingRunTest {
                   {"name": "family", "path": "family", "type": "string"}]}]}
               """));
 
+  /** Also reaches HAPI's type definitions (ofType, lowBoundary) from every thread. */
+  private static final CompiledView TYPED =
+      Views.RUNNER.compile(
+          Views.READER.read(
+              """
+              {"name": "typed", "resource": "Patient", "select": [
+                {"column": [{"name": "id", "path": "getResourceKey()", "type": "id"},
+                  {"name": "born", "path": "birthDate.ofType(date).lowBoundary()", "type": "date"},
+                  {"name": "adult", "path": "birthDate < @2007-01-01", "type": "boolean"}]},
+                {"forEachOrNull": "name", "column": [
+                  {"name": "i", "path": "%rowIndex", "type": "integer"},
+                  {"name": "family", "path": "family", "type": "string"}]}]}
+              """));
+
   private static Patient patient(int n) {
     Patient p = new Patient();
     p.setId("p" + n);
+    p.setBirthDateElement(new org.hl7.fhir.r4.model.DateType(String.valueOf(1950 + n % 70)));
     for (int i = 0; i < n % 3; i++) {
       p.addName().setFamily("F" + n + "-" + i);
     }
@@ -121,11 +136,13 @@ class StreamingRunTest {
       pool.shutdownNow();
     }
     assertThat(expected.split("\r\n")).hasSize(1 + 2000 / 3 + 2000);
+    assertThat(expected)
+        .contains("\r\np6,1956-01-01,true,0,\r\n", "\r\np60,2010-01-01,false,0,\r\n");
   }
 
   private static String csv(List<Resource> resources) {
     StringWriter out = new StringWriter();
-    Views.RUNNER.run(NAMES, resources.iterator(), new CsvRowSink(out));
+    Views.RUNNER.run(TYPED, resources.iterator(), new CsvRowSink(out));
     return out.toString();
   }
 }

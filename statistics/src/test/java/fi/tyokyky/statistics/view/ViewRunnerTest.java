@@ -201,6 +201,8 @@ class ViewRunnerTest {
     Observation o = observation("o1", "Patient/p1", 3);
     o.addPerformer(new Reference("Practitioner/x9"));
     o.addPerformer(new Reference("#contained"));
+    o.addPerformer(new Reference("https://fhir.example.fi/fhir/Practitioner/x8/_history/2"));
+    o.addPerformer(new Reference("urn:uuid:53fefa32-fcbb-4ff8-8a92-55ee120877b7"));
     var rows =
         rows(
             """
@@ -213,7 +215,15 @@ class ViewRunnerTest {
             o);
     assertThat(rows)
         .containsExactly(
-            mapOf("id", "o1", "patient", "p1", "not_a_group", null, "performers", List.of("x9")));
+            mapOf(
+                "id",
+                "o1",
+                "patient",
+                "p1",
+                "not_a_group",
+                null,
+                "performers",
+                List.of("x9", "x8")));
     assertThat(
             rows(
                 """
