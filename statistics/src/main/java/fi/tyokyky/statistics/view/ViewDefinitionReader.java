@@ -1,8 +1,11 @@
 package fi.tyokyky.statistics.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,13 +95,19 @@ public final class ViewDefinitionReader {
 
   private final ObjectMapper mapper;
 
-  /** A reader with its own plain {@link ObjectMapper}. */
+  /** A reader with its own {@link ObjectMapper}, reading JSON decimals without rounding. */
   public ViewDefinitionReader() {
-    this(new ObjectMapper());
+    this(
+        JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Jackson's tree would otherwise strip trailing zeros from decimals.
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build());
   }
 
   /**
-   * @param mapper the mapper to parse JSON text with; never null
+   * @param mapper the mapper to parse JSON text with; never null. Without {@code
+   *     USE_BIG_DECIMAL_FOR_FLOATS} and exact decimal nodes a {@code valueDecimal} may lose digits.
    */
   public ViewDefinitionReader(ObjectMapper mapper) {
     this.mapper = mapper;
@@ -195,7 +204,8 @@ public final class ViewDefinitionReader {
         if (!v.isValueNode() || v.isNull()) {
           throw c.error(at + "." + key, "must be a JSON string, number or boolean");
         }
-        value = v.asText();
+        // Decimals keep their digits (1.50 stays 1.50) and never turn into exponent notation.
+        value = v.isNumber() ? v.decimalValue().toPlainString() : v.asText();
       } else if (!key.equals("id") && !key.equals("extension")) {
         throw c.error(at + "." + key, "unknown field of a constant");
       }

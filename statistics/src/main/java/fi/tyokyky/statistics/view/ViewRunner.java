@@ -32,7 +32,10 @@ import org.hl7.fhir.r4.model.Resource;
  *
  * <p>Reusable and thread-safe: the runner holds only the engine and the SQL-on-FHIR functions, both
  * without per-run state; a {@link CompiledView} is immutable; everything a run needs lives on that
- * run's stack. Compile a view once with {@link #compile} and run it as often as needed.
+ * run's stack. Compile a view once with {@link #compile} and run it as often as needed. (HAPI's
+ * engine is shared the way HAPI's own search-parameter extraction shares it: its evaluation keeps
+ * its state in a per-call context; the one field it touches, a log buffer for {@code trace()}, is
+ * never written to because the host services take over {@code trace()}.)
  *
  * <p>Why not HAPI's own {@code org.hl7.fhir.r4.utils.sql.Runner}: it keeps the resource being
  * processed and its issues in fields (one runner per run), its validator rejects columns the

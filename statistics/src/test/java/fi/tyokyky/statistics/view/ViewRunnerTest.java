@@ -197,6 +197,18 @@ class ViewRunnerTest {
   }
 
   @Test
+  void aDecimalConstantKeepsItsDigits() {
+    assertThat(
+            rows(
+                """
+                {"resource": "Patient", "constant": [{"name": "d", "valueDecimal": 1.50}],
+                 "select": [{"column": [{"name": "d", "path": "%d", "type": "decimal"}]}]}
+                """,
+                bare()))
+        .containsExactly(Map.of("d", new BigDecimal("1.50")));
+  }
+
+  @Test
   void referenceKeysMatchResourceKeysAndFilterByType() {
     Observation o = observation("o1", "Patient/p1", 3);
     o.addPerformer(new Reference("Practitioner/x9"));
