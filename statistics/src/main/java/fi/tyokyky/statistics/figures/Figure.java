@@ -71,24 +71,6 @@ public record Figure(
     return null;
   }
 
-  /**
-   * The count {@code ref} names.
-   *
-   * @throws InvalidFigureException if the figure has no such count
-   */
-  public long count(CountRef ref) {
-    if (ref.isPopulation()) {
-      return population;
-    }
-    Stratifier stratifier = stratifier(ref.stratifier());
-    Cell cell = stratifier == null ? null : stratifier.cell(ref.stratum());
-    if (cell == null) {
-      throw new InvalidFigureException(
-          Reason.UNKNOWN_COUNT, id, ref.toString(), "the figure has no such count");
-    }
-    return cell.count();
-  }
-
   /** A builder of a figure with the given id, unit and population. */
   public static Builder builder(String id, CountUnit unit, long population) {
     return new Builder(id, unit, population);
@@ -171,11 +153,18 @@ public record Figure(
      */
     public Figure build() {
       List<Stratifier> built = new ArrayList<>();
-      for (Object stratifier : stratifiers) {
-        built.add(
-            stratifier instanceof Stratifier.Builder builder
-                ? builder.build(population)
-                : (Stratifier) stratifier);
+      try {
+        for (Object stratifier : stratifiers) {
+          built.add(
+              stratifier instanceof Stratifier.Builder builder
+                  ? builder.build(population)
+                  : (Stratifier) stratifier);
+        }
+      } catch (InvalidFigureException e) {
+        // A stratifier built here does not know its figure; the caller should be told which.
+        throw e.figureId() == null
+            ? new InvalidFigureException(e.reason(), id, e.location(), e.problem())
+            : e;
       }
       return new Figure(id, unit, population, built, score);
     }

@@ -37,6 +37,7 @@ public class InvalidFigureException extends IllegalArgumentException {
   private final Reason reason;
   private final String figureId;
   private final String location;
+  private final String problem;
 
   /**
    * Creates the exception.
@@ -55,6 +56,7 @@ public class InvalidFigureException extends IllegalArgumentException {
     this.reason = Objects.requireNonNull(reason, "reason");
     this.figureId = figureId;
     this.location = location;
+    this.problem = problem;
   }
 
   /** The rule broken; never null. */
@@ -70,5 +72,10 @@ public class InvalidFigureException extends IllegalArgumentException {
   /** Where in the figure the problem is; never null. */
   public String location() {
     return location;
+  }
+
+  /** What is wrong, without any count; never null. */
+  public String problem() {
+    return problem;
   }
 }

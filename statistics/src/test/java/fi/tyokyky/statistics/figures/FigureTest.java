@@ -44,6 +44,29 @@ class FigureTest {
   }
 
   @Test
+  void aStratifierBuiltWithItsFigureIsRefusedWithTheFigureNamed() {
+    assertRefused(
+        () ->
+            Figure.builder("visits", CountUnit.EVENTS, 5)
+                .stratifier(
+                    Stratifier.partition("kind")
+                        .cell("visit", 5, DerivedValue.mean(BigDecimal.ONE, null))
+                        .withSharesOfPopulation())
+                .build(),
+        Reason.DUPLICATE_SCORE,
+        "figure visits, stratifier kind, stratum visit: a cell has a score of its own and a share"
+            + " of the population");
+  }
+
+  @Test
+  void sharesCannotBeComputedWithoutThePopulation() {
+    Stratifier.Builder builder =
+        Stratifier.partition("kind").cell("visit", 5).withSharesOfPopulation();
+
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void overlappingCellsNeedNotSumToThePopulation() {
     Figure figure =
         Figure.builder("network-participation-by-organisation-type", CountUnit.CLIENTS, 122)
@@ -115,17 +138,6 @@ class FigureTest {
         () -> FigureSet.of(ReportingPeriod.year(2025), visits, visits),
         Reason.DUPLICATE_ID,
         "figure visits, figure set: a figure appears twice");
-    assertRefused(
-        () ->
-            Figure.builder("visits", CountUnit.EVENTS, 5)
-                .stratifier(
-                    Stratifier.partition("kind")
-                        .cell("visit", 5, DerivedValue.mean(BigDecimal.ONE, null))
-                        .withSharesOfPopulation())
-                .build(),
-        Reason.DUPLICATE_SCORE,
-        "stratifier kind, stratum visit: a cell has a score of its own and a share of the"
-            + " population");
   }
 
   @Test
