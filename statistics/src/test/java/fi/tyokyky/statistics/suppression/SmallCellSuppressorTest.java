@@ -119,6 +119,44 @@ class SmallCellSuppressorTest {
   }
 
   @Test
+  void thePilotsNetworkParticipationLosesItsThreeSmallOrganisationTypes() {
+    // Seed 001: a network for 122 clients, participation by organisation type.
+    Figure figure =
+        Figure.builder("network-participation-by-organisation-type", CountUnit.CLIENTS, 122)
+            .stratifier(
+                Stratifier.overlapping("organisation-type")
+                    .cell("municipal-employment-services", 59)
+                    .cell("social-services", 41)
+                    .cell("kela", 30)
+                    .cell("third-sector", 10)
+                    .cell("other-service-provider", 7)
+                    .cell("te-office", 5)
+                    .cell("other-network", 5)
+                    .cell("mental-health-services", 3)
+                    .cell("criminal-sanctions-agency", 2)
+                    .cell("other-health-care", 1)
+                    .withSharesOfPopulation())
+            .build();
+
+    PublishedStratifier types = suppressor.suppress(figure).stratifier("organisation-type");
+
+    assertThat(shownCounts(types))
+        .containsExactly(
+            "municipal-employment-services=59",
+            "social-services=41",
+            "kela=30",
+            "third-sector=10",
+            "other-service-provider=7",
+            "te-office=5",
+            "other-network=5");
+    assertThat(suppressedStrata(types))
+        .containsExactly(
+            "mental-health-services", "criminal-sanctions-agency", "other-health-care");
+    assertThat(types.cell("kela").score().orElseThrow().value()).contains(new BigDecimal("0.2459"));
+    assertThat(types.cell("other-health-care").score().orElseThrow().isSuppressed()).isTrue();
+  }
+
+  @Test
   void zeroCellsAreShownAndNeverChosenAsTheSecondCell() {
     Figure figure =
         Figure.builder("visits", CountUnit.EVENTS, 20)
