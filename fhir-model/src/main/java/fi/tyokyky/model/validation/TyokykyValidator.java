@@ -272,6 +272,11 @@ public final class TyokykyValidator {
     return assembly.instanceValidatorsCreated();
   }
 
+  /** What the pooled HAPI validators hold of resources they validated (for tests). */
+  int heldCodeTextChecks() {
+    return assembly.heldCodeTextChecks();
+  }
+
   /** Configures a {@link TyokykyValidator}. Not thread-safe; every setting is optional. */
   public static final class Builder {
 

@@ -115,6 +115,11 @@ final class ValidatorAssembly {
     return pool.createdCount();
   }
 
+  /** What the pool's idle validators still hold of validated resources (for tests). */
+  int heldCodeTextChecks() {
+    return pool.heldCodeTextChecks();
+  }
+
   /** The example bundle that {@link TyokykyValidator#warmUp()} validates; never null. */
   static String warmUpExample() {
     try (InputStream in = ValidatorAssembly.class.getResourceAsStream(WARM_UP_RESOURCE)) {

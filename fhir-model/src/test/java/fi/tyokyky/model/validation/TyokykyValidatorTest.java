@@ -199,6 +199,25 @@ class TyokykyValidatorTest {
   }
 
   @Test
+  void aPooledValidatorKeepsNothingOfWhatItValidated() {
+    TyokykyValidator validator = TyokykyValidator.builder().resultCacheSize(0).build();
+    // A coded concept with a text: HAPI records each such coding, with the resource's element
+    // tree, for a code-and-text check, and would keep it for the validator's lifetime.
+    String observation =
+        """
+        {"resourceType":"Observation","status":"final",
+         "code":{"coding":[{"system":"http://loinc.org","code":"29463-7",
+                            "display":"Body weight"}],"text":"Paino"},
+         "valueQuantity":{"value":80,"unit":"kg","system":"http://unitsofmeasure.org",
+                          "code":"kg"}}""";
+
+    validator.validate(observation);
+
+    assertThat(validator.instanceValidatorsCreated()).isEqualTo(1);
+    assertThat(validator.heldCodeTextChecks()).isZero();
+  }
+
+  @Test
   void theResultCacheGivesTheSameResultForTheSameText() {
     TyokykyValidator validator = SharedValidators.facade();
     String patient = Fixtures.read(Fixtures.VALID + "/tyokyky-patient.json");
