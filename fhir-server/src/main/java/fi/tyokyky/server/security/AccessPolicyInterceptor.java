@@ -114,6 +114,11 @@ public class AccessPolicyInterceptor {
     List<BundleEntryComponent> entries = bundle.getEntry();
     for (int i = 0; i < entries.size(); i++) {
       BundleEntryComponent entry = entries.get(i);
+      if (!entry.getRequest().hasMethod()) {
+        // Not a request at all: refused as malformed by profile enforcement and HAPI, whoever
+        // sends it, and naming no access to decide on.
+        continue;
+      }
       String location = "Bundle.entry[" + i + "].request";
       accesses.add(new Located(location, entryAccess(entry)));
     }
