@@ -2,14 +2,11 @@ package fi.tyokyky.statistics.view;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.FhirVersionEnum;
-import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import fi.tyokyky.statistics.view.CompiledView.Column;
 import fi.tyokyky.statistics.view.CompiledView.Select;
 import fi.tyokyky.statistics.view.CompiledView.Where;
 import fi.tyokyky.statistics.view.ViewFunctions.Scope;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -365,61 +362,6 @@ public final class ViewRunner {
           location,
           message + " (resource #" + position + " in the input, a " + resource.fhirType() + ")",
           cause);
-    }
-  }
-
-  /** Parses one NDJSON line at a time, so that only one resource is in memory. */
-  private static final class NdjsonResources implements Iterator<Resource> {
-    private final BufferedReader reader;
-    private final IParser parser;
-    private Resource next;
-    private long line;
-
-    NdjsonResources(Reader reader, IParser parser) {
-      this.reader = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-      this.parser = parser;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (next != null) {
-        return true;
-      }
-      try {
-        String text;
-        while ((text = reader.readLine()) != null) {
-          line++;
-          if (!text.isBlank()) {
-            next = parse(text);
-            return true;
-          }
-        }
-        return false;
-      } catch (IOException e) {
-        throw new ViewInputException("reading NDJSON failed after line " + line, e);
-      }
-    }
-
-    private Resource parse(String text) {
-      try {
-        if (parser.parseResource(text) instanceof Resource resource) {
-          return resource;
-        }
-        throw new ViewInputException("NDJSON line " + line + " is not an R4 resource", null);
-      } catch (DataFormatException e) {
-        // HAPI's message may quote the content; only the line number goes out.
-        throw new ViewInputException("NDJSON line " + line + " is not a FHIR R4 resource", e);
-      }
-    }
-
-    @Override
-    public Resource next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      Resource result = next;
-      next = null;
-      return result;
     }
   }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,7 +83,7 @@ class SpecificationSuiteTest {
   /** Runs one case; returns null when it passes, else why not. */
   private static String run(JsonNode testCase, List<Resource> resources) {
     boolean expectError = testCase.path("expectError").asBoolean(false);
-    CollectingSink sink = new CollectingSink();
+    Views.Collecting sink = new Views.Collecting();
     try {
       ViewDefinition view = READER.read(testCase.path("view"));
       RUNNER.run(view, resources.iterator(), sink);
@@ -180,26 +179,6 @@ class SpecificationSuiteTest {
       return actual instanceof String s && JSON.readTree(s).equals(expected);
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  /** Keeps the rows of one case as column name to value. */
-  private static final class CollectingSink implements RowSink {
-    List<OutputColumn> columns = List.of();
-    final List<Map<String, Object>> rows = new ArrayList<>();
-
-    @Override
-    public void columns(List<OutputColumn> columns) {
-      this.columns = columns;
-    }
-
-    @Override
-    public void row(List<Object> values) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      for (int i = 0; i < columns.size(); i++) {
-        row.put(columns.get(i).name(), values.get(i));
-      }
-      rows.add(row);
     }
   }
 }
