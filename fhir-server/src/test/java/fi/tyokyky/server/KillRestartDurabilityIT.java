@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -34,12 +35,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
@@ -124,10 +129,15 @@ class KillRestartDurabilityIT {
         new ExaminationGenerator(runId, 0, List.of(ExaminationGenerator.DEMO_CENTRE));
 
     Submissions submissions;
+    String patient;
     try (ServerProcess server =
         ServerProcess.start(directory, "server-before-kill.log", environment, arguments)) {
-      submissions = submitUntilKilled(server, generator);
+      patient = createPatient(server);
+      submissions = submitUntilKilled(server, generator, () -> readPatient(server, patient));
     }
+    assertThat(submissions.lastReadStatus)
+        .as("the read of Patient/%s answered just before the kill", patient)
+        .isEqualTo(200);
     assertThat(submissions.refused).as("answers other than 200 before the kill").isEmpty();
     assertThat(submissions.acknowledged).hasSizeGreaterThanOrEqualTo(KILL_AFTER);
     assertThat(submissions.sent)
@@ -171,6 +181,8 @@ class KillRestartDurabilityIT {
               submissions.acknowledged)
           .isEmpty();
       assertThat(partlyStored).as("in-flight examinations stored in part").isEmpty();
+      assertCreateAndReadAudited(server, patient);
+      assertPackageInstalledOnce(server);
     }
     assertCredentialsNamedButNotLogged(directory);
   }
@@ -202,14 +214,18 @@ class KillRestartDurabilityIT {
 
   /** What was sent before the kill, by examination number. */
   private record Submissions(
-      SortedSet<Integer> sent, SortedSet<Integer> acknowledged, List<String> refused) {}
+      SortedSet<Integer> sent,
+      SortedSet<Integer> acknowledged,
+      List<String> refused,
+      int lastReadStatus) {}
 
   /**
    * Submits examinations 0, 1, 2… from {@link #THREADS} threads until {@link #KILL_AFTER} are
-   * acknowledged, kills the server at once, and returns when every thread has seen its last request
-   * fail.
+   * acknowledged, then sends {@code lastRead} and kills the server the moment it is answered, and
+   * returns when every thread has seen its last request fail.
    */
-  private Submissions submitUntilKilled(ServerProcess server, ExaminationGenerator generator) {
+  private Submissions submitUntilKilled(
+      ServerProcess server, ExaminationGenerator generator, Callable<Integer> lastRead) {
     SortedSet<Integer> sent = new ConcurrentSkipListSet<>();
     SortedSet<Integer> acknowledged = new ConcurrentSkipListSet<>();
     List<String> refused = new CopyOnWriteArrayList<>();
@@ -219,6 +235,7 @@ class KillRestartDurabilityIT {
     TokenCredentials tokens = server.tokens();
     AtomicInteger next = new AtomicInteger();
     ExecutorService senders = Executors.newFixedThreadPool(THREADS);
+    int lastReadStatus = -1;
     try {
       for (int t = 0; t < THREADS; t++) {
         senders.execute(
@@ -269,6 +286,13 @@ class KillRestartDurabilityIT {
                 server.fullCollections("server-before-kill.log"),
                 server.threadDump("server-before-kill.threads"));
       }
+      if (reached && unanswered.isEmpty()) {
+        try {
+          lastReadStatus = lastRead.call();
+        } catch (Exception failed) {
+          // The status stays -1 and the caller's assertion names the read.
+        }
+      }
       killing.set(true);
       server.kill();
       assertThat(unanswered)
@@ -287,7 +311,7 @@ class KillRestartDurabilityIT {
     } finally {
       senders.shutdownNow();
     }
-    return new Submissions(sent, acknowledged, refused);
+    return new Submissions(sent, acknowledged, refused, lastReadStatus);
   }
 
   /**
@@ -306,6 +330,94 @@ class KillRestartDurabilityIT {
       while (enoughAnswers.getCount() > 0) {
         enoughAnswers.countDown();
       }
+    }
+  }
+
+  /** Creates a client as the first demo centre's submitter; returns its id. */
+  private String createPatient(ServerProcess server) {
+    Patient patient =
+        ProfileEnforcementScenarios.tyokykyPatient(ProfileEnforcementScenarios.uniqueFamilyName());
+    HttpResponse<String> created =
+        send(
+            server.credentials().headers(TestCaller.CENTRE_A_SUBMITTER),
+            HttpRequest.newBuilder(URI.create(server.fhirBase() + "/Patient"))
+                .header("Content-Type", "application/fhir+json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        FhirServerTest.FHIR.newJsonParser().encodeResourceToString(patient))));
+    assertThat(created.statusCode()).as("creating the audited Patient").isEqualTo(201);
+    return new IdType(created.headers().firstValue("Location").orElseThrow()).getIdPart();
+  }
+
+  /** Reads the Patient as the first demo centre's reader; returns the status. */
+  private int readPatient(ServerProcess server, String id) {
+    return send(
+            server.credentials().headers(TestCaller.CENTRE_A_READER),
+            HttpRequest.newBuilder(URI.create(server.fhirBase() + "/Patient/" + id)).GET())
+        .statusCode();
+  }
+
+  /** The AuditEvents of the create and of the read before the kill, found as the administrator. */
+  private void assertCreateAndReadAudited(ServerProcess server, String patient) {
+    HttpResponse<String> found =
+        send(
+            server.credentials().headers(TestCaller.ADMIN),
+            HttpRequest.newBuilder(
+                    URI.create(
+                        server.fhirBase()
+                            + "/AuditEvent?entity=https://tyokyky.fi/fhir/record/Patient/"
+                            + patient
+                            + "&_count=100"))
+                .GET());
+    assertThat(found.statusCode()).isEqualTo(200);
+    Bundle bundle = FhirServerTest.FHIR.newJsonParser().parseResource(Bundle.class, found.body());
+    List<AuditEvent> events =
+        bundle.getEntry().stream().map(entry -> (AuditEvent) entry.getResource()).toList();
+    assertThat(events)
+        .as("AuditEvents of Patient/%s after kill -9 and restart", patient)
+        .anySatisfy(event -> assertThat(event.getAction()).isEqualTo(AuditEventAction.C))
+        .anySatisfy(
+            event -> {
+              assertThat(event.getAction()).isEqualTo(AuditEventAction.R);
+              assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("read");
+            });
+  }
+
+  /**
+   * The second start found the package that the first installed, and did not install it again: one
+   * StructureDefinition per canonical URL.
+   */
+  private void assertPackageInstalledOnce(ServerProcess server) {
+    HttpResponse<String> found =
+        send(
+            server.credentials().headers(TestCaller.CENTRE_A_READER),
+            HttpRequest.newBuilder(
+                    URI.create(
+                        server.fhirBase()
+                            + "/StructureDefinition?url="
+                            + FhirServerTest.TYOKYKY_PATIENT
+                            + "&_summary=count"))
+                .GET());
+    assertThat(found.statusCode()).isEqualTo(200);
+    assertThat(
+            FhirServerTest.FHIR
+                .newJsonParser()
+                .parseResource(Bundle.class, found.body())
+                .getTotal())
+        .as("StructureDefinitions %s after a restart", FhirServerTest.TYOKYKY_PATIENT)
+        .isEqualTo(1);
+  }
+
+  private HttpResponse<String> send(Map<String, String> headers, HttpRequest.Builder request) {
+    headers.forEach(request::header);
+    request.timeout(ANSWER_BOUND);
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
     }
   }
 
