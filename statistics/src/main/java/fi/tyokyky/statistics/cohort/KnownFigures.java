@@ -173,25 +173,32 @@ final class KnownFigures {
             .build());
     figures.add(
         Figure.builder("supported-employment-contracts", CountUnit.EVENTS, o.contracts())
-            .stratifier(yesNo("wage-subsidy", o.wageSubsidyContracts(), o.contracts()))
-            .stratifier(yesNo("interrupted", o.interruptedContracts(), o.contracts()))
+            .stratifier(
+                yesNo("wage-subsidy", o.wageSubsidyContracts(), o.contracts())
+                    .withSharesOfPopulation())
+            .stratifier(
+                yesNo("interrupted", o.interruptedContracts(), o.contracts())
+                    .withSharesOfPopulation())
             .build());
     figures.add(
         Figure.builder("persons-employed", CountUnit.CLIENTS, o.personsWithContract()).build());
     figures.add(Figure.builder("work-trials", CountUnit.EVENTS, o.workTrialPersons()).build());
     Figure.Builder responseRate =
         Figure.builder("follow-up-response-rate", CountUnit.CLIENTS, prom.baseline())
-            .stratifier(yesNo("follow-up", prom.followUp(), prom.baseline()));
+            .stratifier(
+                yesNo("follow-up", prom.followUp(), prom.baseline()).withSharesOfPopulation());
     if (prom.baseline() > 0) {
       responseRate.score(
-          DerivedValue.share(
+          new DerivedValue(
+              DerivedValue.Kind.SHARE,
               BigDecimal.valueOf(prom.followUp())
                   .divide(
                       BigDecimal.valueOf(prom.baseline()),
                       Stratifier.SHARE_SCALE,
                       RoundingMode.HALF_UP),
-              // With no one at follow-up there is no "yes" cell: the share 0 rests on the total.
-              prom.followUp() > 0 ? CountRef.cell("follow-up", "yes") : CountRef.population()));
+              null,
+              // With no one at follow-up there is no "yes" cell to rest on.
+              prom.followUp() > 0 ? List.of(CountRef.cell("follow-up", "yes")) : List.of()));
     }
     figures.add(responseRate.build());
     return new FigureSet(plan.period(), figures);
@@ -225,8 +232,8 @@ final class KnownFigures {
           DerivedValue.difference(
               change,
               SCORE,
-              CountRef.cell("timepoint", baseline),
-              CountRef.cell("timepoint", followUp)));
+              CountRef.cell("timepoint", followUp),
+              CountRef.cell("timepoint", baseline)));
     }
     return figure.build();
   }

@@ -355,11 +355,11 @@ final class RecordFigures {
         Figure.builder("supported-employment-contracts", CountUnit.EVENTS, contracts)
             .stratifier(
                 sorted(
-                    Stratifier.partition("wage-subsidy"),
+                    Stratifier.partition("wage-subsidy").withSharesOfPopulation(),
                     Map.of("yes", wageSubsidy, "no", contracts - wageSubsidy)))
             .stratifier(
                 sorted(
-                    Stratifier.partition("interrupted"),
+                    Stratifier.partition("interrupted").withSharesOfPopulation(),
                     Map.of("yes", interrupted, "no", contracts - interrupted)))
             .build());
     figures.add(Figure.builder("persons-employed", CountUnit.CLIENTS, personsWithContract).build());
@@ -370,14 +370,16 @@ final class RecordFigures {
         Figure.builder("follow-up-response-rate", CountUnit.CLIENTS, baseline)
             .stratifier(
                 sorted(
-                    Stratifier.partition("follow-up"),
+                    Stratifier.partition("follow-up").withSharesOfPopulation(),
                     Map.of("yes", followUp, "no", baseline - followUp)));
     if (baseline > 0) {
       rate.score(
-          DerivedValue.share(
+          new DerivedValue(
+              DerivedValue.Kind.SHARE,
               BigDecimal.valueOf(followUp)
                   .divide(BigDecimal.valueOf(baseline), 4, RoundingMode.HALF_UP),
-              followUp > 0 ? CountRef.cell("follow-up", "yes") : CountRef.population()));
+              null,
+              followUp > 0 ? List.of(CountRef.cell("follow-up", "yes")) : List.of()));
     }
     figures.add(rate.build());
     return new FigureSet(period, figures);
@@ -412,8 +414,8 @@ final class RecordFigures {
           DerivedValue.difference(
               change,
               "{score}",
-              CountRef.cell("timepoint", "baseline"),
-              CountRef.cell("timepoint", "follow-up-6-months")));
+              CountRef.cell("timepoint", "follow-up-6-months"),
+              CountRef.cell("timepoint", "baseline")));
     }
     return figure.build();
   }
