@@ -19,3 +19,7 @@ Alias: $RFC3986 = urn:ietf:rfc:3986
 Alias: $ORDINAL = http://hl7.org/fhir/StructureDefinition/ordinalValue
 Alias: $MINVALUE = http://hl7.org/fhir/StructureDefinition/minValue
 Alias: $MAXVALUE = http://hl7.org/fhir/StructureDefinition/maxValue
+
+// Measures (the figures of the national statistics)
+Alias: $MEASPOP = http://terminology.hl7.org/CodeSystem/measure-population
+Alias: $MEASSCORING = http://terminology.hl7.org/CodeSystem/measure-scoring

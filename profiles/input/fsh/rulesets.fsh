@@ -95,3 +95,20 @@ RuleSet: FixedCategory(code)
 RuleSet: ScoreInterpretation(valueSet)
 * interpretation 0..1 MS
 * interpretation from {valueSet} (required)
+
+// A figure of the national statistics as a Measure: id, canonical URL, metadata, its one group (the
+// figure, code.text = the figure id) with the initial population. The population's criteria are a
+// FHIRPath selecting the resources it counts; the SQL that computes the figure (statistics module)
+// is named in the population's description.
+RuleSet: FigureMeasure(id, name)
+* id = "{id}"
+* url = "https://tyokyky.fi/fhir/Measure/{id}"
+* name = "{name}"
+* status = #active
+* experimental = false
+* publisher = "Työkyky FHIR project"
+* jurisdiction = urn:iso:std:iso:3166#FI "Finland"
+* group[0].code.text = "{id}"
+* group[0].population[0].code = $MEASPOP#initial-population
+* group[0].population[0].criteria.language = #text/fhirpath
+

@@ -33,6 +33,15 @@ public final class TyokykyPackage {
    */
   public static final String CLASSPATH_FOLDER = "fi/tyokyky/profiles/package";
 
+  /**
+   * Classpath location of the index of the package's SQL-on-FHIR ViewDefinitions (in the package's
+   * {@code other/} folder, since a ViewDefinition is not an R4 resource): a JSON object whose
+   * {@code views} array gives each view's {@code name}, {@code resource} and {@code filename}, a
+   * file in the same folder.
+   */
+  public static final String CLASSPATH_VIEWS_INDEX =
+      CLASSPATH_FOLDER + "/package/other/view-definitions.json";
+
   private TyokykyPackage() {}
 
   /** The canonical URL of a StructureDefinition of this package, given its id (never null). */
@@ -53,6 +62,11 @@ public final class TyokykyPackage {
   /** The canonical URL of a Questionnaire of this package, given its id (never null). */
   public static String questionnaire(String id) {
     return CANONICAL + "/Questionnaire/" + id;
+  }
+
+  /** The canonical URL of a Measure (a figure of the national statistics), given its id. */
+  public static String measure(String id) {
+    return CANONICAL + "/Measure/" + id;
   }
 
   /** The package reference in the usual {@code id#version} form. */

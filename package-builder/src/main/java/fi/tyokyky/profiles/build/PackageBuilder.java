@@ -24,9 +24,10 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
  * that skips the tests ({@code -Dmaven.test.skip=true}) still packages it.
  *
  * <p>Usage: {@code PackageBuilder <sushi-config.yaml> <fsh-generated/resources> <folder> <tgz>
- * <dir>}: the package is laid out unpacked under {@code folder/package/}, packed into {@code tgz},
- * and packed once more as {@code <id>-<version>.tgz} in {@code dir}. The build fails if any
- * snapshot cannot be generated without errors.
+ * <dir> [<views>]}: the package is laid out unpacked under {@code folder/package/}, packed into
+ * {@code tgz}, and packed once more as {@code <id>-<version>.tgz} in {@code dir}; the SQL-on-FHIR
+ * ViewDefinitions of {@code views}, if given, go into its {@code other/} folder ({@link
+ * ViewDefinitionFiles}). The build fails if any snapshot cannot be generated without errors.
  */
 public final class PackageBuilder {
 
@@ -42,14 +43,16 @@ public final class PackageBuilder {
           "NamingSystem",
           "CapabilityStatement",
           "OperationDefinition",
+          "Measure",
           "ImplementationGuide");
 
   private PackageBuilder() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 5) {
+    if (args.length != 5 && args.length != 6) {
       throw new IllegalArgumentException(
-          "usage: PackageBuilder <sushi-config.yaml> <fsh-generated/resources> <folder> <tgz> <dir>");
+          "usage: PackageBuilder <sushi-config.yaml> <fsh-generated/resources> <folder> <tgz> <dir>"
+              + " [<views>]");
     }
     PackageManifest manifest = PackageManifest.read(Path.of(args[0]));
     Path sources = Path.of(args[1]);
@@ -92,12 +95,13 @@ public final class PackageBuilder {
     index.write(packageDir);
     exampleIndex.write(exampleDir);
     manifest.writePackageJson(packageDir);
+    int views = args.length == 6 ? ViewDefinitionFiles.copy(Path.of(args[5]), packageDir) : 0;
 
     NpmPackageWriter.tgz(root, classpathTgz);
     NpmPackageWriter.tgz(root, tgz);
     System.out.printf(
-        "%s: %d conformance resources (%d profiles), %d examples -> %s%n",
-        manifest.reference(), index.size(), profiles.size(), exampleIndex.size(), tgz);
+        "%s: %d conformance resources (%d profiles), %d examples, %d views -> %s%n",
+        manifest.reference(), index.size(), profiles.size(), exampleIndex.size(), views, tgz);
   }
 
   private static List<Resource> readAll(IParser json, Path sources) throws IOException {

@@ -139,6 +139,45 @@ public final class ViewRunner {
   }
 
   /**
+   * Runs several compiled views over one pass of NDJSON, so that each resource is parsed once
+   * however many views read it (e.g. the four Observation tables of the statistics). Each view
+   * writes to its own sink, in the order given; a resource of another type than a view's is skipped
+   * by that view. The reader is read to its end and not closed.
+   *
+   * @param views the compiled views; never null, not empty
+   * @param ndjson the NDJSON text; never null
+   * @param sinks one sink per view, in the same order; never null
+   * @return per view, in the same order, how many resources were read and rows it wrote; never null
+   * @throws IllegalArgumentException if the number of sinks differs from the number of views
+   * @throws ViewInputException if a line is not a FHIR R4 resource or the reader fails
+   * @throws ViewDefinitionException as for {@link #run(CompiledView, Iterator, RowSink)}
+   */
+  public List<RunSummary> runAll(List<CompiledView> views, Reader ndjson, List<RowSink> sinks) {
+    if (views.isEmpty() || views.size() != sinks.size()) {
+      throw new IllegalArgumentException("one sink per view is needed, and at least one view");
+    }
+    for (int i = 0; i < views.size(); i++) {
+      sinks.get(i).columns(views.get(i).columns());
+    }
+    Iterator<Resource> resources = new NdjsonResources(ndjson, fhirContext.newJsonParser());
+    long read = 0;
+    long[] rows = new long[views.size()];
+    while (resources.hasNext()) {
+      Resource resource = resources.next();
+      read++;
+      for (int i = 0; i < views.size(); i++) {
+        rows[i] += process(views.get(i), resource, read, sinks.get(i));
+      }
+    }
+    List<RunSummary> summaries = new ArrayList<>();
+    for (int i = 0; i < views.size(); i++) {
+      sinks.get(i).end();
+      summaries.add(new RunSummary(read, rows[i]));
+    }
+    return summaries;
+  }
+
+  /**
    * Evaluates the view on one resource and writes its rows.
    *
    * @return how many rows were written
