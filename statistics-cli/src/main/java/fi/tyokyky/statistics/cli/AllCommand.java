@@ -30,7 +30,7 @@ final class AllCommand {
     valued.addAll(Set.of("views", "from", "to", "threshold"));
     Options options = Options.parse(args, valued, Set.of());
     Path root = options.path("out");
-    Path views = options.path("views");
+    Path views = options.get("views") == null ? null : Path.of(options.get("views"));
     var period = FiguresCommand.period(options);
     var policy = FiguresCommand.policy(options);
     Path ndjson = root.resolve("ndjson");

@@ -1,33 +1,33 @@
 package fi.tyokyky.statistics.cli;
 
+import fi.tyokyky.statistics.engine.DuckDbFigureEngine;
+import fi.tyokyky.statistics.engine.FigureEngineException;
+import fi.tyokyky.statistics.engine.FigureQuery;
 import fi.tyokyky.statistics.figures.FigureSet;
 import fi.tyokyky.statistics.figures.ReportingPeriod;
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * The seam to the figures' SQL: computes the raw figures of a period from the tables the views
- * wrote. The statistics module's SQL engine (DuckDB by default) is plugged in here by {@link
- * #available()}; until it is part of the build, {@code figures} and {@code all} stop with exit code
- * {@value StatisticsCommand#EXIT_UNAVAILABLE} after the tables are written.
+ * wrote. {@link #available()} is the statistics module's DuckDB engine; tests give their own.
  */
 interface FigureEngine {
 
-  /**
-   * The raw figures of {@code period} from the tables in {@code tables}.
-   *
-   * @throws IOException if a table cannot be read
-   */
-  FigureSet compute(Path tables, ReportingPeriod period) throws IOException;
+  /** The raw figures of {@code period} from the Parquet tables in {@code tables}. */
+  FigureSet compute(Path tables, ReportingPeriod period);
 
-  /** The engine of the build. */
+  /** The embedded DuckDB engine ({@link DuckDbFigureEngine}) over the package's tables. */
   static FigureEngine available() {
     return (tables, period) -> {
-      throw new CommandFailedException(
-          StatisticsCommand.EXIT_UNAVAILABLE,
-          "no figure engine in this build: the figures' SQL engine of the statistics module is not"
-              + " part of it yet; the tables are in "
-              + tables);
+      try {
+        return new DuckDbFigureEngine(tables).compute(FigureQuery.of(period));
+      } catch (FigureEngineException e) {
+        // The message names the table or SQL file, never data.
+        throw new CommandFailedException(
+            StatisticsCommand.EXIT_FAILED,
+            "the figures could not be computed: " + e.getMessage(),
+            e);
+      }
     };
   }
 }

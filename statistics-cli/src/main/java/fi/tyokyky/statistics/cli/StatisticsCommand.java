@@ -22,9 +22,8 @@ import java.util.function.Supplier;
  * or tokens: the server's answers are summarised by status code and issue code only.
  *
  * <p>Exit codes: {@value #EXIT_OK} done; {@value #EXIT_FAILED} the work failed (the server refused
- * or the export failed, bad input data); {@value #EXIT_USAGE} the command line is wrong; {@value
- * #EXIT_IO} a file could not be read or written; {@value #EXIT_UNAVAILABLE} a part is not available
- * (no figure engine on the class path).
+ * or the export failed, bad input data, tables missing); {@value #EXIT_USAGE} the command line is
+ * wrong; {@value #EXIT_IO} a file could not be read or written.
  */
 public final class StatisticsCommand {
 
@@ -40,9 +39,6 @@ public final class StatisticsCommand {
   /** A file could not be read or written. */
   public static final int EXIT_IO = 3;
 
-  /** A part the command needs is not available. */
-  public static final int EXIT_UNAVAILABLE = 4;
-
   static final String USAGE =
       String.join(
           "\n",
@@ -52,11 +48,11 @@ public final class StatisticsCommand {
           "  export  --server URL --out DIR [--token-file FILE | token in $"
               + ExportCommand.TOKEN_VARIABLE
               + "] [--type T,T] [--since INSTANT] [--group ID] [--poll-seconds N]",
-          "  views   --in NDJSON-DIR --views VIEW-DIR --out TABLE-DIR",
+          "  views   --in NDJSON-DIR --out TABLE-DIR [--views VIEW-DIR (default: the package's)]",
           "  figures --tables TABLE-DIR --out DIR --from YYYY-MM-DD --to YYYY-MM-DD [--threshold N]",
           "  all     the options of export, views and figures; --out DIR holds ndjson/, tables/, "
               + "figures/",
-          "Exit code: 0 done, 1 failed, 2 usage, 3 file error, 4 not available.");
+          "Exit code: 0 done, 1 failed, 2 usage, 3 file error.");
 
   private final PrintStream out;
   private final PrintStream err;

@@ -103,7 +103,8 @@ class StatisticsCommandTest {
     assertThat(rows.get(0)).isEqualTo("id,gender,birth_date");
     assertThat(rows).hasSize(18);
     assertThat(rows.stream().filter(r -> r.contains(",male,"))).hasSize(5);
-    assertThat(console.out()).contains("view clients: 17 resources, 17 rows");
+    assertThat(console.out()).contains("table clients: 17 rows");
+    assertThat(tables.resolve("clients.parquet")).exists();
   }
 
   @Test
@@ -161,7 +162,7 @@ class StatisticsCommandTest {
   }
 
   @Test
-  void withoutAFigureEngineFiguresExitWith4() throws IOException {
+  void withoutTablesFiguresFailAndBadOptionsAreUsageErrors() throws IOException {
     Path tables = Files.createDirectories(temp.resolve("tables"));
     Console console = new Console();
 
@@ -177,8 +178,8 @@ class StatisticsCommandTest {
             "--to",
             "2025-12-31");
 
-    assertThat(code).isEqualTo(StatisticsCommand.EXIT_UNAVAILABLE);
-    assertThat(console.err()).contains("no figure engine in this build");
+    assertThat(code).isEqualTo(StatisticsCommand.EXIT_FAILED);
+    assertThat(console.err()).contains("the figures could not be computed");
     assertThat(
             console.run(
                 "figures",
@@ -205,5 +206,42 @@ class StatisticsCommandTest {
                 "--threshold",
                 "0"))
         .isEqualTo(StatisticsCommand.EXIT_USAGE);
+  }
+
+  @Test
+  void cohortThenViewsThenFiguresGiveThePilotsFiguresSuppressed() throws IOException {
+    Path ndjson = temp.resolve("ndjson");
+    Path tables = temp.resolve("tables");
+    Path figures = temp.resolve("figures");
+    Console console = new Console();
+
+    assertThat(console.run("cohort", "--plan", "pilot", "--out", ndjson.toString())).isZero();
+    assertThat(console.run("views", "--in", ndjson.toString(), "--out", tables.toString()))
+        .as(console.err())
+        .isZero();
+    int code =
+        console.run(
+            "figures",
+            "--tables",
+            tables.toString(),
+            "--out",
+            figures.toString(),
+            "--from",
+            "2023-08-01",
+            "--to",
+            "2024-10-31");
+
+    assertThat(code).as(console.err()).isEqualTo(StatisticsCommand.EXIT_OK);
+    String csv = Files.readString(figures.resolve(FiguresCommand.CSV));
+    assertThat(csv)
+        .contains(
+            "clients-seen-by-coordinator,,,count,138,,false",
+            "visits,,,count,172,,false",
+            "consultation-contacts-by-source,,,count,322,,false",
+            "consultation-contacts-by-source,source,municipal-employment-services,count,162,,false",
+            "clients-seen-by-physician,,,count,146,,false",
+            "clients-per-year,,,count,199,,false",
+            "network-participation-by-organisation-type,organisation-type,kela,count,30,,false",
+            "network-participation-by-organisation-type,organisation-type,other-health-care,count,,,true");
   }
 }
