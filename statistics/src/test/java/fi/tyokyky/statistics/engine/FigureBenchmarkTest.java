@@ -57,6 +57,36 @@ class FigureBenchmarkTest {
           run, figures.figures().size(), (System.nanoTime() - start) / 1e9);
     }
     assertThat(Figures.population(figures, "clients-per-year")).isEqualTo(n);
+    perFile(tables);
+  }
+
+  /** The time of each SQL file on its own, to see where the time goes. */
+  static void perFile(Path tables) throws Exception {
+    try (java.sql.Connection duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement sql = duckdb.createStatement()) {
+      for (fi.tyokyky.statistics.view.ViewDefinition view :
+          fi.tyokyky.statistics.tables.PackageViews.all()) {
+        sql.execute(
+            "CREATE VIEW "
+                + view.name()
+                + " AS SELECT * FROM read_parquet('"
+                + tables.resolve(view.name() + ".parquet")
+                + "')");
+      }
+      StringBuilder line = new StringBuilder("figures benchmark: per file:");
+      for (java.util.Map.Entry<String, String> statement :
+          FigureSql.statements(FigureQuery.of(ReportingPeriod.year(2025))).entrySet()) {
+        long start = System.nanoTime();
+        try (java.sql.ResultSet rows = sql.executeQuery(statement.getValue())) {
+          while (rows.next()) {
+            rows.getLong("n");
+          }
+        }
+        line.append(
+            String.format(" %s %.2f s", statement.getKey(), (System.nanoTime() - start) / 1e9));
+      }
+      System.out.println(line);
+    }
   }
 
   /** Fills the tables; examination i is client c<i>, at organisation i % 20. */
