@@ -230,7 +230,8 @@ final class ElementPath {
       }
       return;
     }
-    BaseRuntimeElementDefinition<?> definition = context.getElementDefinition(parent.getClass());
+    BaseRuntimeElementDefinition<?> definition =
+        parent instanceof PrimitiveType<?> ? null : composite(parent);
     if (!(definition instanceof BaseRuntimeElementCompositeDefinition<?> composite)) {
       if (step.name().equals("extension") && parent instanceof PrimitiveType<?> primitive) {
         for (Extension extension : List.copyOf(primitive.getExtension())) {
@@ -260,6 +261,28 @@ final class ElementPath {
         sink.accept(new Target(root, parent, step.name(), base, () -> remove(child, parent, base)));
       }
     }
+  }
+
+  private static final ClassValue<java.util.Optional<BaseRuntimeElementCompositeDefinition<?>>>
+      COMPOSITES =
+          new ClassValue<>() {
+            @Override
+            protected java.util.Optional<BaseRuntimeElementCompositeDefinition<?>> computeValue(
+                Class<?> type) {
+              BaseRuntimeElementDefinition<?> definition =
+                  FhirContext.forR4Cached().getElementDefinition(type.asSubclass(IBase.class));
+              return definition instanceof BaseRuntimeElementCompositeDefinition<?> composite
+                  ? java.util.Optional.of(composite)
+                  : java.util.Optional.empty();
+            }
+          };
+
+  /**
+   * HAPI's definition of a composite element, looked up once per class: the context's own lookup
+   * scans again each time for classes it has not registered.
+   */
+  private static BaseRuntimeElementCompositeDefinition<?> composite(Base element) {
+    return COMPOSITES.get(element.getClass()).orElse(null);
   }
 
   /**
@@ -327,8 +350,21 @@ final class ElementPath {
     }
 
     private void walk(Node up, Base parent) {
-      BaseRuntimeElementDefinition<?> definition = context.getElementDefinition(parent.getClass());
-      if (definition instanceof BaseRuntimeElementCompositeDefinition<?> composite) {
+      if (parent instanceof PrimitiveType<?> primitive) {
+        if (primitive.hasExtension()) {
+          for (Extension extension : primitive.getExtension()) {
+            add(
+                up,
+                parent,
+                "extension",
+                extension,
+                () -> primitive.getExtension().remove(extension));
+          }
+        }
+        return;
+      }
+      BaseRuntimeElementCompositeDefinition<?> composite = composite(parent);
+      if (composite != null) {
         for (BaseRuntimeChildDefinition child : composite.getChildrenAndExtension()) {
           List<IBase> values = child.getAccessor().getValues(parent);
           for (int i = 0; i < values.size(); i++) {
@@ -336,10 +372,6 @@ final class ElementPath {
               add(up, parent, child.getElementName(), base, () -> remove(child, parent, base));
             }
           }
-        }
-      } else if (parent instanceof PrimitiveType<?> primitive && primitive.hasExtension()) {
-        for (Extension extension : primitive.getExtension()) {
-          add(up, parent, "extension", extension, () -> primitive.getExtension().remove(extension));
         }
       }
     }
