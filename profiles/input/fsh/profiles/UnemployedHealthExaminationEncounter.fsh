@@ -22,4 +22,5 @@ Description: "One contact of the client's work-ability service: the health exami
 * serviceProvider 1..1 MS
 * serviceProvider only Reference(TyokykyOrganization)
 * extension contains ContactOrganisationType named contactOrganisationType 0..1 MS
+* extension contains AgeAtExamination named ageAtExamination 0..1
 * obeys tk-consultation-origin
