@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * {@code figures}: computes the figures of a period from the tables ({@link FigureEngine}),
+ * {@code figures}: computes the figures of a period from the tables ({@link FigureSource}),
  * suppresses small cells ({@link SmallCellSuppressor}, threshold 5 unless given) and writes them as
  * a Bundle of MeasureReports ({@value #MEASURE_REPORTS}), CSV ({@value #CSV}) and JSON ({@value
  * #JSON}). Raw counts are never written.
@@ -35,9 +35,9 @@ final class FiguresCommand {
   static final String JSON = "figures.json";
 
   private final PrintStream out;
-  private final Supplier<FigureEngine> engine;
+  private final Supplier<FigureSource> engine;
 
-  FiguresCommand(PrintStream out, Supplier<FigureEngine> engine) {
+  FiguresCommand(PrintStream out, Supplier<FigureSource> engine) {
     this.out = out;
     this.engine = engine;
   }

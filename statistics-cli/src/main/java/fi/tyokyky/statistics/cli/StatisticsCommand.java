@@ -57,14 +57,14 @@ public final class StatisticsCommand {
   private final PrintStream out;
   private final PrintStream err;
   private final Environment environment;
-  private final Supplier<FigureEngine> engine;
+  private final Supplier<FigureSource> engine;
 
   StatisticsCommand(PrintStream out, PrintStream err, Environment environment) {
-    this(out, err, environment, FigureEngine::available);
+    this(out, err, environment, FigureSource::available);
   }
 
   StatisticsCommand(
-      PrintStream out, PrintStream err, Environment environment, Supplier<FigureEngine> engine) {
+      PrintStream out, PrintStream err, Environment environment, Supplier<FigureSource> engine) {
     this.out = out;
     this.err = err;
     this.environment = environment;

@@ -13,14 +13,14 @@ final class Console {
   final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
   final TestEnvironment environment = new TestEnvironment();
 
-  int run(Supplier<FigureEngine> engine, String... args) {
+  int run(Supplier<FigureSource> engine, String... args) {
     PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     return new StatisticsCommand(out, err, environment, engine).run(List.of(args));
   }
 
   int run(String... args) {
-    return run(FigureEngine::available, args);
+    return run(FigureSource::available, args);
   }
 
   String out() {

@@ -11,13 +11,13 @@ import java.nio.file.Path;
  * The seam to the figures' SQL: computes the raw figures of a period from the tables the views
  * wrote. {@link #available()} is the statistics module's DuckDB engine; tests give their own.
  */
-interface FigureEngine {
+interface FigureSource {
 
   /** The raw figures of {@code period} from the Parquet tables in {@code tables}. */
   FigureSet compute(Path tables, ReportingPeriod period);
 
   /** The embedded DuckDB engine ({@link DuckDbFigureEngine}) over the package's tables. */
-  static FigureEngine available() {
+  static FigureSource available() {
     return (tables, period) -> {
       try {
         return new DuckDbFigureEngine(tables).compute(FigureQuery.of(period));
