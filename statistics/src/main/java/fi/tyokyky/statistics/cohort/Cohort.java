@@ -60,7 +60,7 @@ public final class Cohort implements Iterable<Cohort.ClientRecords> {
   /** The clients' records, client 0 first, made as the iterator advances. */
   @Override
   public Iterator<ClientRecords> iterator() {
-    CohortGenerator.Run run = generator.new Run(plan);
+    CohortRun run = generator.run(plan);
     return new Iterator<>() {
       private int next;
 
