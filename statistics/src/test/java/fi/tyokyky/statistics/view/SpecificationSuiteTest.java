@@ -83,7 +83,7 @@ class SpecificationSuiteTest {
   /** Runs one case; returns null when it passes, else why not. */
   private static String run(JsonNode testCase, List<Resource> resources) {
     boolean expectError = testCase.path("expectError").asBoolean(false);
-    Views.Collecting sink = new Views.Collecting();
+    CollectingRowSink sink = new CollectingRowSink();
     try {
       ViewDefinition view = READER.read(testCase.path("view"));
       RUNNER.run(view, resources.iterator(), sink);
@@ -96,24 +96,26 @@ class SpecificationSuiteTest {
       return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
     if (expectError) {
-      return "expected an error, got " + sink.rows.size() + " rows";
+      return "expected an error, got " + sink.rows().size() + " rows";
     }
     if (testCase.has("expectColumns")) {
       List<String> expected = new ArrayList<>();
       testCase.get("expectColumns").forEach(c -> expected.add(c.asText()));
-      List<String> actual = sink.columns.stream().map(OutputColumn::name).toList();
+      List<String> actual = sink.columns().stream().map(OutputColumn::name).toList();
       if (!expected.equals(actual)) {
         return "columns " + actual + ", expected " + expected;
       }
     }
     if (testCase.has("expectCount")) {
       int expected = testCase.get("expectCount").asInt();
-      return sink.rows.size() == expected ? null : sink.rows.size() + " rows, expected " + expected;
+      return sink.rows().size() == expected
+          ? null
+          : sink.rows().size() + " rows, expected " + expected;
     }
     List<JsonNode> remaining = new ArrayList<>();
     testCase.path("expect").forEach(remaining::add);
     List<Map<String, Object>> unmatched = new ArrayList<>();
-    for (Map<String, Object> row : sink.rows) {
+    for (Map<String, Object> row : sink.rows()) {
       Iterator<JsonNode> it = remaining.iterator();
       boolean found = false;
       while (it.hasNext()) {

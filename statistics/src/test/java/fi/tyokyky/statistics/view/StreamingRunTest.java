@@ -78,7 +78,7 @@ class StreamingRunTest {
         {"resourceType":"Patient","id":"b","name":"010190-901R"
         """;
     assertThatThrownBy(
-            () -> Views.RUNNER.run(NAMES, new StringReader(ndjson), new Views.Collecting()))
+            () -> Views.RUNNER.run(NAMES, new StringReader(ndjson), new CollectingRowSink()))
         .isInstanceOf(ViewInputException.class)
         .hasMessage("NDJSON line 2 is not a FHIR R4 resource");
   }

@@ -375,7 +375,7 @@ class ViewRunnerTest {
 
   @Test
   void theSinkGetsColumnsFirstAndEndLast() {
-    Views.Collecting sink = new Views.Collecting();
+    CollectingRowSink sink = new CollectingRowSink();
     ViewRunner.RunSummary summary =
         Views.RUNNER.run(
             Views.READER.read(
@@ -385,8 +385,8 @@ class ViewRunnerTest {
                 """),
             Arrays.asList(anna(), bare(), observation("o1", "Patient/p1", 1)).iterator(),
             sink);
-    assertThat(sink.columns).containsExactly(new OutputColumn("id", "id", false));
-    assertThat(sink.ended).isTrue();
+    assertThat(sink.columns()).containsExactly(new OutputColumn("id", "id", false));
+    assertThat(sink.ended()).isTrue();
     assertThat(summary).isEqualTo(new ViewRunner.RunSummary(3, 2));
   }
 
