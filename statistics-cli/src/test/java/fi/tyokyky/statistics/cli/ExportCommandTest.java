@@ -177,6 +177,25 @@ class ExportCommandTest {
     return console;
   }
 
+  /**
+   * Runs {@code export} from the test's server into {@code out} with the token file that {@link
+   * #console()} writes, followed by {@code more} options.
+   */
+  private int export(Console console, Path out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "export",
+                "--server",
+                base,
+                "--out",
+                out.toString(),
+                "--token-file",
+                temp.resolve("token").toString()));
+    args.addAll(List.of(more));
+    return console.run(args.toArray(String[]::new));
+  }
+
   @Test
   void exportPollsUntilDoneAndDownloadsEveryFileIntoOneFilePerType() throws IOException {
     files.put(
@@ -230,15 +249,7 @@ class ExportCommandTest {
     kickOffStatus.set(401);
     Console console = console();
 
-    int code =
-        console.run(
-            "export",
-            "--server",
-            base,
-            "--out",
-            temp.resolve("x").toString(),
-            "--token-file",
-            temp.resolve("token").toString());
+    int code = export(console, temp.resolve("x"));
 
     assertThat(code).isEqualTo(StatisticsCommand.EXIT_FAILED);
     assertThat(console.err())
@@ -253,15 +264,7 @@ class ExportCommandTest {
     failAfterPolls.set(1);
     Console console = console();
 
-    int code =
-        console.run(
-            "export",
-            "--server",
-            base,
-            "--out",
-            temp.resolve("x").toString(),
-            "--token-file",
-            temp.resolve("token").toString());
+    int code = export(console, temp.resolve("x"));
 
     assertThat(code).isEqualTo(StatisticsCommand.EXIT_FAILED);
     assertThat(console.err())
@@ -293,17 +296,7 @@ class ExportCommandTest {
     Console console = console();
     Path out = temp.resolve("export");
 
-    int code =
-        console.run(
-            "export",
-            "--server",
-            base,
-            "--out",
-            out.toString(),
-            "--token-file",
-            temp.resolve("token").toString(),
-            "--type",
-            "Patient");
+    int code = export(console, out, "--type", "Patient");
 
     assertThat(code).isEqualTo(StatisticsCommand.EXIT_FAILED);
     assertThat(console.err()).contains("1 error file(s)", "the export is incomplete");
