@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,27 @@ class StatisticsCommandTest {
       """;
 
   @TempDir Path temp;
+
+  /**
+   * The arguments of {@code figures} over the tables in {@code tables} for {@code from} to {@code
+   * to}, written to {@code out}, followed by {@code more} options.
+   */
+  private static String[] figures(Path tables, Path out, String from, String to, String... more) {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of(
+            "figures",
+            "--tables",
+            tables.toString(),
+            "--out",
+            out.toString(),
+            "--from",
+            from,
+            "--to",
+            to));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
 
   @Test
   void withoutACommandItPrintsTheUsageAndExitsWith2() {
@@ -136,17 +159,7 @@ class StatisticsCommandTest {
     Console console = new Console();
 
     int code =
-        console.run(
-            () -> (dir, period) -> raw,
-            "figures",
-            "--tables",
-            tables.toString(),
-            "--out",
-            out.toString(),
-            "--from",
-            "2025-01-01",
-            "--to",
-            "2025-12-31");
+        console.run(() -> (dir, period) -> raw, figures(tables, out, "2025-01-01", "2025-12-31"));
 
     assertThat(code).isEqualTo(StatisticsCommand.EXIT_OK);
     String csv = Files.readString(out.resolve(FiguresCommand.CSV));
@@ -166,45 +179,15 @@ class StatisticsCommandTest {
     Path tables = Files.createDirectories(temp.resolve("tables"));
     Console console = new Console();
 
-    int code =
-        console.run(
-            "figures",
-            "--tables",
-            tables.toString(),
-            "--out",
-            temp.resolve("f").toString(),
-            "--from",
-            "2025-01-01",
-            "--to",
-            "2025-12-31");
+    int code = console.run(figures(tables, temp.resolve("f"), "2025-01-01", "2025-12-31"));
 
     assertThat(code).isEqualTo(StatisticsCommand.EXIT_FAILED);
     assertThat(console.err()).contains("the figures could not be computed");
-    assertThat(
-            console.run(
-                "figures",
-                "--tables",
-                tables.toString(),
-                "--out",
-                "f",
-                "--from",
-                "2025-13-01",
-                "--to",
-                "2025-12-31"))
+    assertThat(console.run(figures(tables, Path.of("f"), "2025-13-01", "2025-12-31")))
         .isEqualTo(StatisticsCommand.EXIT_USAGE);
     assertThat(
             console.run(
-                "figures",
-                "--tables",
-                tables.toString(),
-                "--out",
-                "f",
-                "--from",
-                "2025-01-01",
-                "--to",
-                "2025-12-31",
-                "--threshold",
-                "0"))
+                figures(tables, Path.of("f"), "2025-01-01", "2025-12-31", "--threshold", "0")))
         .isEqualTo(StatisticsCommand.EXIT_USAGE);
   }
 
@@ -212,27 +195,17 @@ class StatisticsCommandTest {
   void cohortThenViewsThenFiguresGiveThePilotsFiguresSuppressed() throws IOException {
     Path ndjson = temp.resolve("ndjson");
     Path tables = temp.resolve("tables");
-    Path figures = temp.resolve("figures");
+    Path out = temp.resolve("figures");
     Console console = new Console();
 
     assertThat(console.run("cohort", "--plan", "pilot", "--out", ndjson.toString())).isZero();
     assertThat(console.run("views", "--in", ndjson.toString(), "--out", tables.toString()))
         .as(console.err())
         .isZero();
-    int code =
-        console.run(
-            "figures",
-            "--tables",
-            tables.toString(),
-            "--out",
-            figures.toString(),
-            "--from",
-            "2023-08-01",
-            "--to",
-            "2024-10-31");
+    int code = console.run(figures(tables, out, "2023-08-01", "2024-10-31"));
 
     assertThat(code).as(console.err()).isEqualTo(StatisticsCommand.EXIT_OK);
-    String csv = Files.readString(figures.resolve(FiguresCommand.CSV));
+    String csv = Files.readString(out.resolve(FiguresCommand.CSV));
     assertThat(csv)
         .contains(
             "clients-seen-by-coordinator,,,count,138,,false",
