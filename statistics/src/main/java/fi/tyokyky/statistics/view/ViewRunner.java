@@ -101,16 +101,7 @@ public final class ViewRunner {
    *     the resource's position in the input
    */
   public RunSummary run(CompiledView view, Iterator<? extends Resource> resources, RowSink sink) {
-    sink.columns(view.columns());
-    long read = 0;
-    long rows = 0;
-    while (resources.hasNext()) {
-      Resource resource = resources.next();
-      read++;
-      rows += process(view, resource, read, sink);
-    }
-    sink.end();
-    return new RunSummary(read, rows);
+    return runEach(List.of(view), resources, List.of(sink)).get(0);
   }
 
   /**
@@ -156,10 +147,15 @@ public final class ViewRunner {
     if (views.isEmpty() || views.size() != sinks.size()) {
       throw new IllegalArgumentException("one sink per view is needed, and at least one view");
     }
+    return runEach(views, new NdjsonResources(ndjson, fhirContext.newJsonParser()), sinks);
+  }
+
+  /** Each resource of one pass through every view, in order, each view to its own sink. */
+  private List<RunSummary> runEach(
+      List<CompiledView> views, Iterator<? extends Resource> resources, List<RowSink> sinks) {
     for (int i = 0; i < views.size(); i++) {
       sinks.get(i).columns(views.get(i).columns());
     }
-    Iterator<Resource> resources = new NdjsonResources(ndjson, fhirContext.newJsonParser());
     long read = 0;
     long[] rows = new long[views.size()];
     while (resources.hasNext()) {
