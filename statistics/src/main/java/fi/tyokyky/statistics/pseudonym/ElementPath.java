@@ -281,115 +281,12 @@ final class ElementPath {
    * HAPI's definition of a composite element, looked up once per class: the context's own lookup
    * scans again each time for classes it has not registered.
    */
-  private static BaseRuntimeElementCompositeDefinition<?> composite(Base element) {
+  static BaseRuntimeElementCompositeDefinition<?> composite(Base element) {
     return COMPOSITES.get(element.getClass()).orElse(null);
   }
 
-  /**
-   * Every element of one resource (contained resources aside), by type and, for extensions, by url,
-   * found in one walk and shared by all the rules applied to the resource. Each element knows the
-   * one above it, so that an element under one an earlier rule claimed is passed over. The rules
-   * only remove or change values in place, so the index stays true while they run (a removed
-   * element is claimed, and with it everything under it).
-   */
-  static final class NodeIndex {
-
-    private record Node(Node up, Target target) {}
-
-    private final FhirContext context;
-    private final Resource root;
-    private final java.util.Map<String, List<Node>> byType = new java.util.HashMap<>();
-    private final java.util.Map<String, List<Node>> byExtensionUrl = new java.util.HashMap<>();
-    private boolean built;
-
-    NodeIndex(FhirContext context, Resource root) {
-      this.context = context;
-      this.root = root;
-    }
-
-    void ofType(String type, Predicate<Base> claimed, Consumer<Target> sink) {
-      select(byType(), type, claimed, sink);
-    }
-
-    void extensions(String url, Predicate<Base> claimed, Consumer<Target> sink) {
-      build();
-      select(byExtensionUrl, url, claimed, sink);
-    }
-
-    private java.util.Map<String, List<Node>> byType() {
-      build();
-      return byType;
-    }
-
-    private static void select(
-        java.util.Map<String, List<Node>> nodes,
-        String key,
-        Predicate<Base> claimed,
-        Consumer<Target> sink) {
-      for (Node node : nodes.getOrDefault(key, List.of())) {
-        if (!claimedOrUnderClaimed(node, claimed)) {
-          sink.accept(node.target());
-        }
-      }
-    }
-
-    private static boolean claimedOrUnderClaimed(Node node, Predicate<Base> claimed) {
-      for (Node at = node; at != null; at = at.up()) {
-        if (claimed.test(at.target().value())) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private void build() {
-      if (!built) {
-        built = true;
-        walk(null, root);
-      }
-    }
-
-    private void walk(Node up, Base parent) {
-      if (parent instanceof PrimitiveType<?> primitive) {
-        if (primitive.hasExtension()) {
-          for (Extension extension : primitive.getExtension()) {
-            add(
-                up,
-                parent,
-                "extension",
-                extension,
-                () -> primitive.getExtension().remove(extension));
-          }
-        }
-        return;
-      }
-      BaseRuntimeElementCompositeDefinition<?> composite = composite(parent);
-      if (composite != null) {
-        for (BaseRuntimeChildDefinition child : composite.getChildrenAndExtension()) {
-          List<IBase> values = child.getAccessor().getValues(parent);
-          for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) instanceof Base base) {
-              add(up, parent, child.getElementName(), base, () -> remove(child, parent, base));
-            }
-          }
-        }
-      }
-    }
-
-    private void add(Node up, Base parent, String name, Base value, Runnable remover) {
-      Node node = new Node(up, new Target(root, parent, name, value, remover));
-      byType.computeIfAbsent(value.fhirType(), t -> new ArrayList<>()).add(node);
-      if (value instanceof Extension extension && extension.getUrl() != null) {
-        byExtensionUrl.computeIfAbsent(extension.getUrl(), u -> new ArrayList<>()).add(node);
-      }
-      if (!(value instanceof Resource)) {
-        // Contained resources and Bundle entries are resources of their own.
-        walk(node, value);
-      }
-    }
-  }
-
-  private static void remove(BaseRuntimeChildDefinition child, Base parent, Base value) {
+  /** Takes {@code value} out of {@code parent}'s {@code child}. */
+  static void remove(BaseRuntimeChildDefinition child, Base parent, Base value) {
     if (value instanceof Extension extension && removeExtension(parent, extension)) {
       return;
     }

@@ -144,7 +144,7 @@ public final class Pseudonymiser {
     boolean turvakielto = hasTurvakielto(resource);
     List<Integer> ages = ages(resource, dates);
     List<ElementPath> paths = rules.paths();
-    ElementPath.NodeIndex index = new ElementPath.NodeIndex(FHIR, resource);
+    NodeIndex index = new NodeIndex(resource);
     for (int i = 0; i < paths.size(); i++) {
       Method method = rules.rules().get(i).method();
       List<ElementPath.Target> targets = new ArrayList<>();
@@ -199,7 +199,7 @@ public final class Pseudonymiser {
                   ages.add(Period.between(born.get(), localDate(date)).getYears());
                 }
               },
-              new ElementPath.NodeIndex(FHIR, resource));
+              new NodeIndex(resource));
     }
     return ages;
   }
