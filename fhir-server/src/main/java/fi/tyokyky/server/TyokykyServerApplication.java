@@ -3,6 +3,7 @@ package fi.tyokyky.server;
 import fi.tyokyky.server.audit.AuditConfig;
 import fi.tyokyky.server.errors.ErrorResponseConfig;
 import fi.tyokyky.server.examination.ExaminationReadConfig;
+import fi.tyokyky.server.export.ExportConfig;
 import fi.tyokyky.server.hygiene.HygieneConfig;
 import fi.tyokyky.server.jpa.JpaStorageConfig;
 import fi.tyokyky.server.openapi.OpenApiConfig;
@@ -65,6 +66,7 @@ import org.springframework.context.annotation.Import;
   SecurityConfig.class,
   ErrorResponseConfig.class,
   AuditConfig.class,
+  ExportConfig.class,
   StartupReport.class
 })
 public class TyokykyServerApplication {

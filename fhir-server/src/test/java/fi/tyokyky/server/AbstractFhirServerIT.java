@@ -81,6 +81,9 @@ abstract class AbstractFhirServerIT
   @DynamicPropertySource
   static void securityData(DynamicPropertyRegistry properties) {
     properties.add("tyokyky.security.data-directory", SECURITY_DATA::toString);
+    properties.add(
+        "tyokyky.export.key-file",
+        () -> SECURITY_DATA.resolve("export-release-key.json").toString());
   }
 
   @BeforeAll

@@ -58,7 +58,23 @@ final class RawHttp {
    * An answer: status, Content-Type (empty if none), the {@code WWW-Authenticate} challenge (null
    * if none) and body.
    */
-  record Answer(int status, String contentType, String challenge, String body) {}
+  record Answer(
+      int status, String contentType, String challenge, String body, Map<String, String> headers) {
+
+    Answer(int status, String contentType, String challenge, String body) {
+      this(status, contentType, challenge, body, Map.of());
+    }
+
+    /** The Content-Location header (an asynchronous request's status URL), or null. */
+    String contentLocation() {
+      return headers.get("content-location");
+    }
+
+    /** The X-Progress header (an export's progress while it runs), or null. */
+    String progress() {
+      return headers.get("x-progress");
+    }
+  }
 
   /** A GET of {@code path} (with query) with the given headers. */
   Answer get(String path, Map<String, String> headers) {
@@ -190,12 +206,27 @@ final class RawHttp {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
           response.headers().firstValue("WWW-Authenticate").orElse(null),
-          response.body());
+          response.body(),
+          headersOf(response));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static Map<String, String> headersOf(HttpResponse<?> response) {
+    Map<String, String> headers = new java.util.HashMap<>();
+    response
+        .headers()
+        .map()
+        .forEach(
+            (name, values) -> {
+              if (!values.isEmpty()) {
+                headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
+              }
+            });
+    return Map.copyOf(headers);
   }
 }

@@ -92,6 +92,23 @@ public class AuditConfig {
     };
   }
 
+  /**
+   * The start of a bulk export, on the storage interceptor service (HAPI's export provider calls
+   * its hooks there).
+   */
+  @Bean
+  @ConditionalOnProperty(
+      prefix = "tyokyky.audit",
+      name = "enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  public ExportAuditInterceptor exportAuditInterceptor(
+      AuditEventStore store, CallerAuditContext context, IInterceptorService storage) {
+    ExportAuditInterceptor interceptor = new ExportAuditInterceptor(store, context);
+    storage.registerInterceptor(interceptor);
+    return interceptor;
+  }
+
   /** Refused requests to the FHIR endpoint are audited too. */
   @Bean
   @ConditionalOnProperty(

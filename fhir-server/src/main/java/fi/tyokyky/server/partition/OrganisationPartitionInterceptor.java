@@ -37,6 +37,10 @@ public class OrganisationPartitionInterceptor {
   /** Stored in the default partition beside the conformance resources (audit owns it). */
   static final String AUDIT_EVENT = "AuditEvent";
 
+  /** The statistician's bulk export operations, which read across organisations. */
+  static final java.util.Set<String> EXPORT_OPERATIONS =
+      java.util.Set.of("$export", "$export-poll-status");
+
   private final OrganisationPartitions partitions;
   private final IRequestPartitionHelperSvc partitionHelper;
 
@@ -57,6 +61,14 @@ public class OrganisationPartitionInterceptor {
         && details.getResourceType() != null
         && partitionHelper.isResourcePartitionable(details.getResourceType())
         && !AUDIT_EVENT.equals(details.getResourceType())) {
+      return RequestPartitionId.allPartitions();
+    }
+    // The statistician's bulk export reads every organisation's records; the files it writes are
+    // pseudonymised before they are stored (export.PseudonymisingExportInterceptor). HAPI checks
+    // that polling runs in the partition the export was started in, so polling gets it too.
+    if (Caller.of(request).map(caller -> caller.role() == Role.STATISTICIAN).orElse(false)
+        && request.getOperation() != null
+        && EXPORT_OPERATIONS.contains(request.getOperation())) {
       return RequestPartitionId.allPartitions();
     }
     return partitionFor(request, details.getResourceType());

@@ -17,7 +17,9 @@ import java.util.function.Predicate;
  *       delete. Needs an organisation.
  *   <li>Reader: read and search the record types, {@code $examination} and {@code $everything}.
  *       Needs an organisation.
- *   <li>Statistician: no personal data over REST; conformance reads only.
+ *   <li>Statistician: no personal data over REST; conformance reads, and the pseudonymised bulk
+ *       export: {@code $export} (system and {@code Group/[id]/$export}), {@code
+ *       $export-poll-status} and reading its files ({@code Binary}, which only the export writes).
  *   <li>Administrator: conformance resources in full, AuditEvent read and search, maintenance
  *       operations and deletion of records (across organisations); no record reads.
  *   <li>Any caller: conformance resources read and search. Nobody writes AuditEvent over REST.
@@ -44,6 +46,12 @@ public final class AccessPolicy {
    */
   static final Set<String> RECORD_READ_OPERATIONS =
       Set.of("$examination", "$everything", "$access-log", "$validate", "$meta");
+
+  /** The bulk export's operations, for the statistician (the files are pseudonymised). */
+  static final Set<String> EXPORT_OPERATIONS = Set.of("$export", "$export-poll-status");
+
+  /** The type of the export's files; nobody writes it over REST (see the hygiene guards). */
+  static final String BINARY = "Binary";
 
   /** Operations on conformance resources that only read them (terminology and validation). */
   static final Set<String> CONFORMANCE_READ_OPERATIONS =
@@ -119,6 +127,13 @@ public final class AccessPolicy {
       return refused(
           role, access, "the audit log is read by the administrator and written by the server");
     }
+    if (role == Role.STATISTICIAN
+        && ((BINARY.equals(type) && interaction == Interaction.READ)
+            || ("Group".equals(type)
+                && interaction == Interaction.OPERATION
+                && "$export".equals(access.operation())))) {
+      return Optional.empty();
+    }
     if (role == Role.SUBMITTER
         && interaction == Interaction.OPERATION
         && "$validate".equals(access.operation())
@@ -166,6 +181,13 @@ public final class AccessPolicy {
   /** Whole-server interactions: history and search across types, and server operations. */
   private Optional<String> systemLevel(Caller caller, Access access) {
     Role role = caller.role();
+    if (access.interaction() == Interaction.OPERATION
+        && EXPORT_OPERATIONS.contains(access.operation())) {
+      // Not the administrator's either: the export reads every organisation's records.
+      return role == Role.STATISTICIAN
+          ? Optional.empty()
+          : refused(role, access, "the bulk export is for the statistician");
+    }
     if (access.interaction() == Interaction.OPERATION) {
       return role == Role.ADMIN
           ? Optional.empty()

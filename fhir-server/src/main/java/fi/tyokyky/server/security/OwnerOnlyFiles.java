@@ -17,7 +17,7 @@ import java.util.Set;
  * replaces the target in one move. On file systems without POSIX permissions the file is written
  * with the defaults.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
 
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
@@ -25,7 +25,7 @@ final class OwnerOnlyFiles {
   private OwnerOnlyFiles() {}
 
   /** Writes {@code text} (UTF-8) to {@code file}, creating its directory if missing. */
-  static void write(Path file, String text) {
+  public static void write(Path file, String text) {
     try {
       Path directory = file.toAbsolutePath().getParent();
       Files.createDirectories(directory);
@@ -52,7 +52,7 @@ final class OwnerOnlyFiles {
   }
 
   /** The text of {@code file}, or null if there is no such file. */
-  static String readIfExists(Path file) {
+  public static String readIfExists(Path file) {
     try {
       return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
     } catch (IOException e) {
