@@ -7,6 +7,8 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.util.FhirTerser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.tyokyky.model.code.FiBaseSecurityLabelCode;
+import fi.tyokyky.model.fhir.ClientMapper;
 import fi.tyokyky.server.export.PseudonymisingExportInterceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,13 +34,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The statistician's pseudonymised bulk export over real HTTP: started, polled and fetched with the
  * statistician's token, after examinations of two health centres were submitted; a health centre is
- * refused. Run on H2 only (CI time): what it tests does not depend on the database.
+ * refused. One client is under non-disclosure (turvakielto): its municipality must not be exported.
+ * Run on H2 only (CI time): what it tests does not depend on the database.
  */
 interface ExportScenarios extends FhirServerTest {
 
   ObjectMapper JSON = new ObjectMapper();
   IParser FHIR_JSON = FhirContext.forR4Cached().newJsonParser();
   FhirTerser TERSER = new FhirTerser(FhirContext.forR4Cached());
+  FiBaseSecurityLabelCode TURVAKIELTO = FiBaseSecurityLabelCode.TURVAKIELTO;
+  String MUNICIPALITY = ClientMapper.MUNICIPALITY_EXTENSION;
   Map<String, String> ASYNC = Map.of("Accept", "application/fhir+json", "Prefer", "respond-async");
 
   @Test
@@ -48,13 +53,15 @@ interface ExportScenarios extends FhirServerTest {
     int second = nextExaminationIndex();
     assertThat(generator().centreOid(first)).isNotEqualTo(generator().centreOid(second));
     submitted.add(submit(first));
-    submitted.add(submit(second));
+    submitted.add(submitUnderNonDisclosure(second));
 
     List<String> files =
         export("$export?_type=Patient,Encounter,Observation,Practitioner,Organization");
 
     StringBuilder everything = new StringBuilder();
     Set<String> patientIds = new HashSet<>();
+    List<Patient> nonDisclosed = new ArrayList<>();
+    List<Patient> others = new ArrayList<>();
     Set<String> codeDisplays = new HashSet<>();
     List<Reference> subjects = new ArrayList<>();
     for (String ndjson : files) {
@@ -68,8 +75,9 @@ interface ExportScenarios extends FhirServerTest {
         TERSER
             .getAllPopulatedChildElementsOfType(resource, org.hl7.fhir.r4.model.Coding.class)
             .forEach(coding -> codeDisplays.add(coding.getDisplay()));
-        if (resource instanceof Patient) {
+        if (resource instanceof Patient patient) {
           patientIds.add("Patient/" + resource.getIdElement().getIdPart());
+          (isUnderNonDisclosure(patient) ? nonDisclosed : others).add(patient);
         }
         if (resource instanceof org.hl7.fhir.r4.model.Encounter encounter) {
           subjects.add(encounter.getSubject());
@@ -93,6 +101,12 @@ interface ExportScenarios extends FhirServerTest {
     assertThat(subjects)
         .allSatisfy(subject -> assertThat(patientIds).contains(subject.getReference()));
     assertThat(all).contains("https://tyokyky.fi/fhir/StructureDefinition/age-at-examination");
+    // Municipality: removed for a client under non-disclosure (turvakielto), kept for the others.
+    assertThat(nonDisclosed).isNotEmpty();
+    assertThat(nonDisclosed)
+        .allSatisfy(patient -> assertThat(patient.getExtensionByUrl(MUNICIPALITY)).isNull());
+    assertThat(others)
+        .anySatisfy(patient -> assertThat(patient.getExtensionByUrl(MUNICIPALITY)).isNotNull());
     assertThat(count(TestCaller.ADMIN, "AuditEvent", "subtype=%24export")).isPositive();
   }
 
@@ -214,8 +228,28 @@ interface ExportScenarios extends FhirServerTest {
   }
 
   private Submitted submit(int index) {
-    TestCaller caller = submitterOf(index);
+    return submit(index, generator().bundle(index));
+  }
+
+  /**
+   * An examination whose client is under non-disclosure (turvakielto) in the population register.
+   */
+  private Submitted submitUnderNonDisclosure(int index) {
     Bundle bundle = generator().bundle(index);
+    Patient patient =
+        (Patient)
+            bundle.getEntry().get(FhirServerTest.indexOfType(bundle, "Patient")).getResource();
+    assertThat(patient.getExtensionByUrl(MUNICIPALITY)).isNotNull();
+    patient.getMeta().addSecurity(TURVAKIELTO.system(), TURVAKIELTO.code(), TURVAKIELTO.display());
+    return submit(index, bundle);
+  }
+
+  private static boolean isUnderNonDisclosure(Patient patient) {
+    return patient.getMeta().getSecurity(TURVAKIELTO.system(), TURVAKIELTO.code()) != null;
+  }
+
+  private Submitted submit(int index, Bundle bundle) {
+    TestCaller caller = submitterOf(index);
     Bundle response = client(caller).transaction().withBundle(bundle).execute();
     List<String> locations = new ArrayList<>();
     response.getEntry().forEach(entry -> locations.add(entry.getResponse().getLocation()));
@@ -233,6 +267,7 @@ interface ExportScenarios extends FhirServerTest {
     Set<String> identifying() {
       FhirTerser terser = new FhirTerser(FhirContext.forR4Cached());
       Set<String> values = new LinkedHashSet<>();
+      Set<String> organisational = new HashSet<>();
       for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
         Resource resource = entry.getResource();
         for (HumanName name :
@@ -244,13 +279,17 @@ interface ExportScenarios extends FhirServerTest {
             terser.getAllPopulatedChildElementsOfType(resource, ContactPoint.class)) {
           values.add(telecom.getValue());
         }
-        if (!(resource instanceof Organization)) {
-          for (Identifier identifier :
-              terser.getAllPopulatedChildElementsOfType(resource, Identifier.class)) {
-            values.add(identifier.getValue());
-          }
+        List<Identifier> identifiers =
+            terser.getAllPopulatedChildElementsOfType(resource, Identifier.class);
+        if (resource instanceof Organization) {
+          identifiers.forEach(identifier -> organisational.add(identifier.getValue()));
+        } else {
+          identifiers.forEach(identifier -> values.add(identifier.getValue()));
         }
       }
+      // Organisations' identifiers (the SOTE OID, a local one), also where a reference names the
+      // organisation by them, are organisation data, which the rules keep.
+      values.removeAll(organisational);
       for (String location : locations) {
         // Type/id/_history/n: the id, with its type so that a short numeric id is not found in
         // any other number.

@@ -1,6 +1,8 @@
 package fi.tyokyky.server.export;
 
+import ca.uhn.fhir.batch2.api.IJobMaintenanceService;
 import ca.uhn.fhir.batch2.jobs.export.BulkDataExportProvider;
+import ca.uhn.fhir.batch2.maintenance.JobMaintenanceServiceImpl;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,6 +38,25 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ExportProperties.class)
 @ConditionalOnProperty(name = "tyokyky.export.enabled", havingValue = "true", matchIfMissing = true)
 public class ExportConfig {
+
+  /**
+   * HAPI's Batch2 maintenance pass at the export's poll interval. Set before the scheduler starts
+   * (it schedules its jobs when the context is refreshed), so the pass is scheduled at this rate.
+   */
+  @Bean
+  InitializingBean exportJobPollInterval(
+      IJobMaintenanceService maintenance, ExportProperties properties) {
+    return () -> {
+      if (maintenance instanceof JobMaintenanceServiceImpl impl) {
+        impl.setScheduledJobFrequencyMillis(properties.jobPollInterval().toMillis());
+      } else {
+        throw new IllegalStateException(
+            "HAPI's Batch2 maintenance service is not JobMaintenanceServiceImpl but "
+                + maintenance.getClass().getName()
+                + ": tyokyky.export.job-poll-interval cannot be applied");
+      }
+    };
+  }
 
   /** The release key, from its file or made on first start. */
   @Bean

@@ -71,7 +71,8 @@ public class JpaStorageConfig {
     // within a minute by default): pages go to the client that searched (SearchPageOwnership).
     settings.setReuseCachedSearchResultsForMillis(null);
     // A Batch2 job (the statistician's export) moves to its next step as soon as a step's only
-    // work chunk is done, instead of waiting for the next maintenance pass a minute later.
+    // work chunk is done: the same maintenance pass, triggered at once instead of at the next
+    // scheduled one (ExportConfig sets that schedule, tyokyky.export.job-poll-interval).
     settings.setJobFastTrackingEnabled(true);
     storeForFastIngest(settings);
     return settings;
