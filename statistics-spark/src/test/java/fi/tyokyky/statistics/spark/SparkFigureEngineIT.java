@@ -2,6 +2,7 @@ package fi.tyokyky.statistics.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import ca.uhn.fhir.context.FhirContext;
 import fi.tyokyky.model.identifier.SoteOrganisationOid;
@@ -254,9 +255,7 @@ class SparkFigureEngineIT {
         assertThat(a.mean()).as(key(e)).isEqualTo(e.mean());
         continue;
       }
-      assertThat(a.mean())
-          .as(key(e))
-          .isCloseTo(e.mean(), org.assertj.core.data.Offset.offset(MEAN_TOLERANCE));
+      assertThat(a.mean()).as(key(e)).isCloseTo(e.mean(), offset(MEAN_TOLERANCE));
       if (Double.doubleToLongBits(a.mean()) == Double.doubleToLongBits(e.mean())) {
         bitForBit++;
       } else {
