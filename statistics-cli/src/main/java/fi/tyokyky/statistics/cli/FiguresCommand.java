@@ -3,17 +3,13 @@ package fi.tyokyky.statistics.cli;
 import fi.tyokyky.statistics.figures.FigureSet;
 import fi.tyokyky.statistics.figures.InvalidFigureException;
 import fi.tyokyky.statistics.figures.ReportingPeriod;
-import fi.tyokyky.statistics.figures.output.FigureCsvWriter;
-import fi.tyokyky.statistics.figures.output.FigureJsonWriter;
-import fi.tyokyky.statistics.figures.output.MeasureReportWriter;
+import fi.tyokyky.statistics.figures.output.FigureFiles;
 import fi.tyokyky.statistics.suppression.InvalidThresholdException;
 import fi.tyokyky.statistics.suppression.PublishedFigureSet;
 import fi.tyokyky.statistics.suppression.SmallCellSuppressor;
 import fi.tyokyky.statistics.suppression.SuppressionPolicy;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,13 +22,13 @@ import java.util.function.Supplier;
  * {@code figures}: computes the figures of a period from the tables ({@link FigureSource}),
  * suppresses small cells ({@link SmallCellSuppressor}, threshold 5 unless given) and writes them as
  * a Bundle of MeasureReports ({@value #MEASURE_REPORTS}), CSV ({@value #CSV}) and JSON ({@value
- * #JSON}). Raw counts are never written.
+ * #JSON}) with {@link FigureFiles}, as the Spark job does. Raw counts are never written.
  */
 final class FiguresCommand {
 
-  static final String MEASURE_REPORTS = "figures.measurereport.json";
-  static final String CSV = "figures.csv";
-  static final String JSON = "figures.json";
+  static final String MEASURE_REPORTS = FigureFiles.MEASURE_REPORTS;
+  static final String CSV = FigureFiles.CSV;
+  static final String JSON = FigureFiles.JSON;
 
   private final PrintStream out;
   private final Supplier<FigureSource> engine;
@@ -62,17 +58,7 @@ final class FiguresCommand {
       throw new CommandFailedException(StatisticsCommand.EXIT_FAILED, e.getMessage(), e);
     }
     PublishedFigureSet published = new SmallCellSuppressor(policy).suppress(raw);
-    Files.createDirectories(directory);
-    try (Writer w =
-        Files.newBufferedWriter(directory.resolve(MEASURE_REPORTS), StandardCharsets.UTF_8)) {
-      new MeasureReportWriter().write(published, w);
-    }
-    try (Writer w = Files.newBufferedWriter(directory.resolve(CSV), StandardCharsets.UTF_8)) {
-      new FigureCsvWriter().write(published, w);
-    }
-    try (Writer w = Files.newBufferedWriter(directory.resolve(JSON), StandardCharsets.UTF_8)) {
-      new FigureJsonWriter().write(published, w);
-    }
+    new FigureFiles().write(published, directory);
     out.println(
         raw.figures().size()
             + " figures for "

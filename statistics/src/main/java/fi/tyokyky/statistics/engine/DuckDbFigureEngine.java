@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -48,29 +47,43 @@ public final class DuckDbFigureEngine implements FigureEngine {
 
   @Override
   public FigureSet compute(FigureQuery query) {
-    List<FigureRow> rows = new ArrayList<>();
+    return FigureAssembler.assemble(query.period(), rows(query));
+  }
+
+  /**
+   * The rows of the figures' SQL as DuckDB gives them, before they are assembled into figures (to
+   * compare engines on the unrounded means). Raw counts: publish only through {@link #compute} and
+   * the suppressor.
+   *
+   * @param query the period and optional organisation; not null
+   * @return the rows of every SQL file, in {@link FigureSql#FILES} order; never null
+   * @throws FigureEngineException if a table is missing or the SQL fails
+   */
+  public List<FigureRow> rows(FigureQuery query) {
     try (Connection duckdb = open();
         Statement sql = duckdb.createStatement()) {
-      for (Map.Entry<String, String> statement : FigureSql.statements(query).entrySet()) {
-        try (ResultSet result = sql.executeQuery(statement.getValue())) {
-          while (result.next()) {
-            Object mean = result.getObject("mean");
-            rows.add(
-                new FigureRow(
-                    result.getString("figure"),
-                    result.getString("stratifier"),
-                    result.getString("stratum"),
-                    result.getLong("n"),
-                    mean == null ? null : ((Number) mean).doubleValue()));
-          }
-        } catch (SQLException e) {
-          throw new FigureEngineException("DuckDB failed on " + statement.getKey(), e);
-        }
-      }
+      return FigureSql.run(query, (file, statement) -> rows(sql, file, statement));
     } catch (SQLException e) {
       throw new FigureEngineException("DuckDB could not open the tables in " + tables, e);
     }
-    return FigureAssembler.assemble(query.period(), rows);
+  }
+
+  private static List<FigureRow> rows(Statement sql, String file, String statement) {
+    List<FigureRow> rows = new ArrayList<>();
+    try (ResultSet result = sql.executeQuery(statement)) {
+      while (result.next()) {
+        rows.add(
+            FigureRow.of(
+                result.getObject("figure"),
+                result.getObject("stratifier"),
+                result.getObject("stratum"),
+                result.getObject("n"),
+                result.getObject("mean")));
+      }
+    } catch (SQLException e) {
+      throw new FigureEngineException("DuckDB failed on " + file, e);
+    }
+    return rows;
   }
 
   /**

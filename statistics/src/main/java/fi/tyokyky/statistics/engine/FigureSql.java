@@ -66,6 +66,22 @@ public final class FigureSql {
     return statements;
   }
 
+  /**
+   * Runs every SQL file of a query on one engine.
+   *
+   * @param query the period and organisation; not null
+   * @param runner the engine's way of running one statement; not null
+   * @return the rows of every file, in {@link #FILES} order; never null
+   * @throws FigureEngineException if the engine fails on a file
+   */
+  public static List<FigureRow> run(FigureQuery query, SqlRunner runner) {
+    List<FigureRow> rows = new ArrayList<>();
+    for (Map.Entry<String, String> statement : statements(query).entrySet()) {
+      rows.addAll(runner.rows(statement.getKey(), statement.getValue()));
+    }
+    return rows;
+  }
+
   /** The text of one SQL file as written, parameters unbound (not null). */
   public static String template(String file) {
     try (InputStream in = FigureSql.class.getResourceAsStream(file)) {
