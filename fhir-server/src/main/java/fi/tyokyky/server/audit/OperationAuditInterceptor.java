@@ -26,7 +26,8 @@ import org.hl7.fhir.r4.model.AuditEvent;
  * <p>One operation reads many records (an examination is some 37); this interceptor collects the
  * Patients of every record the request shows and records one AuditEvent for the request, of BALP's
  * Patient Query profile, just before the response is written ({@code SERVER_OUTGOING_RESPONSE}).
- * Registered on the REST server, so requests of the server itself are not audited.
+ * Registered on the REST server, so requests of the server itself are not audited. A whole-server
+ * operation is audited even when it shows no record ({@code $figures} shows aggregates).
  */
 public class OperationAuditInterceptor {
 
@@ -54,6 +55,17 @@ public class OperationAuditInterceptor {
     this.sink = sink;
     this.context = context;
     this.events = new AuditEventFactory(context);
+  }
+
+  /**
+   * A whole-server operation ({@code $figures}…) is logged even when it shows no stored record:
+   * what it answers is made from the records all the same.
+   */
+  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+  public void noteServerOperation(ServletRequestDetails request, RestOperationTypeEnum operation) {
+    if (request != null && operation == RestOperationTypeEnum.EXTENDED_OPERATION_SERVER) {
+      patients(request);
+    }
   }
 
   /** Notes the Patients of the records a history or an operation is about to show. */
