@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import ca.uhn.fhir.storage.interceptor.balp.BalpAuditCaptureInterceptor;
 import ca.uhn.fhir.storage.interceptor.balp.BalpProfileEnum;
 import ca.uhn.fhir.storage.interceptor.balp.IBalpAuditEventSink;
-import fi.tyokyky.server.security.Caller;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,7 +44,6 @@ public class OperationAuditInterceptor {
 
   private final IBalpAuditEventSink sink;
   private final AuditEventFactory events;
-  private final CallerAuditContext context;
 
   /**
    * @param sink where the AuditEvents go (never null)
@@ -53,7 +51,6 @@ public class OperationAuditInterceptor {
    */
   public OperationAuditInterceptor(IBalpAuditEventSink sink, CallerAuditContext context) {
     this.sink = sink;
-    this.context = context;
     this.events = new AuditEventFactory(context);
   }
 
@@ -104,17 +101,11 @@ public class OperationAuditInterceptor {
     BalpProfileEnum profile =
         patients.isEmpty() ? BalpProfileEnum.BASIC_QUERY : BalpProfileEnum.PATIENT_QUERY;
     AuditEvent event =
-        events.create(
+        events.forRequest(
             profile,
             request.getRestOperationType().getCode(),
             profile.getAction(),
-            AuditEvent.AuditEventOutcome._0,
-            Caller.of(request),
-            context.getNetworkAddress(request),
-            request.getFhirServerBase(),
-            request.getRequestId(),
-            request.getRequestType().name(),
-            request.getCompleteUrl(),
+            request,
             patients);
     sink.recordAuditEvent(event);
     return true;
