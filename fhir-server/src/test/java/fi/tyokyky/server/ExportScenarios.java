@@ -141,6 +141,23 @@ interface ExportScenarios extends FhirServerTest {
   }
 
   @Test
+  default void anExportHoldsTheRecordsAndNeverTheAuditTrail() {
+    submit(nextExaminationIndex());
+
+    List<String> types = new ArrayList<>();
+    exportManifest("$export")
+        .path("output")
+        .forEach(output -> types.add(output.path("type").asText()));
+    RawHttp.Answer audit =
+        http(TestCaller.STATISTICIAN).get("/fhir/$export?_type=Patient,AuditEvent", ASYNC);
+
+    assertThat(types).contains("Patient", "Encounter", "Observation");
+    assertThat(types).doesNotContain("AuditEvent", "StructureDefinition", "Questionnaire");
+    assertThat(audit.status()).as(audit.body()).isEqualTo(400);
+    assertThat(audit.body()).contains("OperationOutcome", "AuditEvent is not exported");
+  }
+
+  @Test
   default void aHealthCentreCannotExport() {
     RawHttp.Answer answer = http(TestCaller.CENTRE_A_SUBMITTER).get("/fhir/$export", ASYNC);
 

@@ -7,4 +7,4 @@ import org.springframework.test.context.TestPropertySource;
  * on H2 only, since what they test does not depend on the database.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:tyokyky-it;DB_CLOSE_DELAY=-1")
-class H2FhirServerIT extends AbstractFhirServerIT implements ExportScenarios {}
+class H2FhirServerIT extends AbstractFhirServerIT implements ExportScenarios, FiguresScenarios {}

@@ -41,6 +41,9 @@ record TestCaller(String clientId, String organisationOid, Role role, String sco
   /** The health centre of the delivery-order scenarios' client paths ({@link ClientPath}). */
   static final String PATH_CENTRE = "1.2.246.10.99999997.10.0";
 
+  /** The health centre of the statistics module's synthetic cohorts (its first HealthCentre). */
+  static final String COHORT_CENTRE = "1.2.246.10.99999997.1.10.0";
+
   static final TestCaller CENTRE_0_SUBMITTER = submitter("centre-0", GENERATOR_CENTRES.get(0));
   static final TestCaller CENTRE_1_SUBMITTER = submitter("centre-1", GENERATOR_CENTRES.get(1));
   static final TestCaller CENTRE_2_SUBMITTER = submitter("centre-2", GENERATOR_CENTRES.get(2));
@@ -52,6 +55,7 @@ record TestCaller(String clientId, String organisationOid, Role role, String sco
       new TestCaller("centre-4-reader", GENERATOR_CENTRES.get(4), Role.READER, "system/*.rs");
   static final TestCaller SEED_CENTRE_SUBMITTER = submitter("seed-centre", SEED_CENTRE);
   static final TestCaller PATH_CENTRE_SUBMITTER = submitter("path-centre", PATH_CENTRE);
+  static final TestCaller COHORT_CENTRE_SUBMITTER = submitter("cohort-centre", COHORT_CENTRE);
 
   /** A hospital district: an organisation whose OID arc holds generator centre 1's. */
   static final TestCaller CENTRE_1_PARENT_SUBMITTER =
@@ -68,7 +72,8 @@ record TestCaller(String clientId, String organisationOid, Role role, String sco
           CENTRE_3_SUBMITTER,
           CENTRE_4_SUBMITTER,
           SEED_CENTRE_SUBMITTER,
-          PATH_CENTRE_SUBMITTER);
+          PATH_CENTRE_SUBMITTER,
+          COHORT_CENTRE_SUBMITTER);
 
   private static TestCaller submitter(String name, String organisationOid) {
     return new TestCaller(name + "-submitter", organisationOid, Role.SUBMITTER, "system/*.cruds");

@@ -1,5 +1,6 @@
 package fi.tyokyky.server.audit;
 
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.storage.interceptor.balp.BalpConstants;
 import ca.uhn.fhir.storage.interceptor.balp.BalpProfileEnum;
 import fi.tyokyky.server.security.Caller;
@@ -25,6 +26,36 @@ final class AuditEventFactory {
 
   AuditEventFactory(CallerAuditContext context) {
     this.context = context;
+  }
+
+  /**
+   * The AuditEvent of a successful REST request: caller, source address, server, request id, method
+   * and URL all taken from {@code request}.
+   *
+   * @param profile the BALP profile claimed; not null
+   * @param interaction the restful-interaction code (subtype); not null
+   * @param action what was done; not null
+   * @param request the request; not null
+   * @param patientIds the ids ({@code idPart}) of the Patients concerned; may be empty
+   */
+  AuditEvent forRequest(
+      BalpProfileEnum profile,
+      String interaction,
+      AuditEventAction action,
+      RequestDetails request,
+      Collection<String> patientIds) {
+    return create(
+        profile,
+        interaction,
+        action,
+        AuditEventOutcome._0,
+        Caller.of(request),
+        context.getNetworkAddress(request),
+        request.getFhirServerBase(),
+        request.getRequestId(),
+        request.getRequestType().name(),
+        request.getCompleteUrl(),
+        patientIds);
   }
 
   /**

@@ -6,7 +6,6 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.bulk.BulkExportJobParameters;
 import ca.uhn.fhir.storage.interceptor.balp.BalpProfileEnum;
 import ca.uhn.fhir.storage.interceptor.balp.IBalpAuditEventSink;
-import fi.tyokyky.server.security.Caller;
 import java.util.List;
 import org.hl7.fhir.r4.model.AuditEvent;
 
@@ -20,13 +19,11 @@ import org.hl7.fhir.r4.model.AuditEvent;
 public class ExportAuditInterceptor {
 
   private final IBalpAuditEventSink sink;
-  private final CallerAuditContext context;
   private final AuditEventFactory events;
 
   /** Both never null. */
   public ExportAuditInterceptor(IBalpAuditEventSink sink, CallerAuditContext context) {
     this.sink = sink;
-    this.context = context;
     this.events = new AuditEventFactory(context);
   }
 
@@ -37,17 +34,11 @@ public class ExportAuditInterceptor {
       return;
     }
     sink.recordAuditEvent(
-        events.create(
+        events.forRequest(
             BalpProfileEnum.BASIC_QUERY,
             "$export",
             AuditEvent.AuditEventAction.E,
-            AuditEvent.AuditEventOutcome._0,
-            Caller.of(request),
-            context.getNetworkAddress(request),
-            request.getFhirServerBase(),
-            request.getRequestId(),
-            request.getRequestType().name(),
-            request.getCompleteUrl(),
+            request,
             List.of()));
   }
 }

@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import ca.uhn.fhir.storage.interceptor.balp.BalpAuditCaptureInterceptor;
 import ca.uhn.fhir.storage.interceptor.balp.BalpProfileEnum;
 import ca.uhn.fhir.storage.interceptor.balp.IBalpAuditEventSink;
-import fi.tyokyky.server.security.Caller;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +25,8 @@ import org.hl7.fhir.r4.model.AuditEvent;
  * <p>One operation reads many records (an examination is some 37); this interceptor collects the
  * Patients of every record the request shows and records one AuditEvent for the request, of BALP's
  * Patient Query profile, just before the response is written ({@code SERVER_OUTGOING_RESPONSE}).
- * Registered on the REST server, so requests of the server itself are not audited.
+ * Registered on the REST server, so requests of the server itself are not audited. A whole-server
+ * operation is audited even when it shows no record ({@code $figures} shows aggregates).
  */
 public class OperationAuditInterceptor {
 
@@ -44,7 +44,6 @@ public class OperationAuditInterceptor {
 
   private final IBalpAuditEventSink sink;
   private final AuditEventFactory events;
-  private final CallerAuditContext context;
 
   /**
    * @param sink where the AuditEvents go (never null)
@@ -52,8 +51,18 @@ public class OperationAuditInterceptor {
    */
   public OperationAuditInterceptor(IBalpAuditEventSink sink, CallerAuditContext context) {
     this.sink = sink;
-    this.context = context;
     this.events = new AuditEventFactory(context);
+  }
+
+  /**
+   * A whole-server operation ({@code $figures}…) is logged even when it shows no stored record:
+   * what it answers is made from the records all the same.
+   */
+  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+  public void noteServerOperation(ServletRequestDetails request, RestOperationTypeEnum operation) {
+    if (request != null && operation == RestOperationTypeEnum.EXTENDED_OPERATION_SERVER) {
+      patients(request);
+    }
   }
 
   /** Notes the Patients of the records a history or an operation is about to show. */
@@ -92,17 +101,11 @@ public class OperationAuditInterceptor {
     BalpProfileEnum profile =
         patients.isEmpty() ? BalpProfileEnum.BASIC_QUERY : BalpProfileEnum.PATIENT_QUERY;
     AuditEvent event =
-        events.create(
+        events.forRequest(
             profile,
             request.getRestOperationType().getCode(),
             profile.getAction(),
-            AuditEvent.AuditEventOutcome._0,
-            Caller.of(request),
-            context.getNetworkAddress(request),
-            request.getFhirServerBase(),
-            request.getRequestId(),
-            request.getRequestType().name(),
-            request.getCompleteUrl(),
+            request,
             patients);
     sink.recordAuditEvent(event);
     return true;

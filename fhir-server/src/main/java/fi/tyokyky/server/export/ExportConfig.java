@@ -12,6 +12,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import fi.tyokyky.server.rest.FhirEndpointProperties;
 import fi.tyokyky.server.rest.RestfulServerCustomizer;
+import fi.tyokyky.server.security.AccessPolicy;
 import fi.tyokyky.statistics.pseudonym.BirthDates;
 import fi.tyokyky.statistics.pseudonym.PseudonymisationRules;
 import fi.tyokyky.statistics.pseudonym.ReleaseKey;
@@ -68,6 +69,14 @@ public class ExportConfig {
   @Bean
   RecipientKeys exportRecipientKeys(ReleaseKey exportReleaseKey, DaoRegistry daoRegistry) {
     return new RecipientKeys(exportReleaseKey, PseudonymisationRules.v1(), birthDates(daoRegistry));
+  }
+
+  /** An export holds the record types only; on the storage interceptor service. */
+  @Bean
+  public ExportedTypes exportedTypes(AccessPolicy accessPolicy, IInterceptorService storage) {
+    ExportedTypes interceptor = new ExportedTypes(accessPolicy.recordTypes());
+    storage.registerInterceptor(interceptor);
+    return interceptor;
   }
 
   /** Pseudonymises export files; on the storage interceptor service, where the job writes them. */

@@ -52,7 +52,7 @@ public class OperationExposure {
 
   static final String PUBLIC_LIST =
       "$validate, $everything, $examination, $access-log, $meta, $expand, $lookup, $validate-code,"
-          + " $subsumes, $translate, $snapshot, $export, $export-poll-status";
+          + " $subsumes, $translate, $snapshot, $export, $export-poll-status, $figures";
   static final String ADMIN_LIST =
       "$mark-all-resources-for-reindexing, $perform-reindexing-pass, $reindex-terminology,"
           + " $invalidate-expansion, $meta-add, $meta-delete";

@@ -14,12 +14,13 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>Submitter: create, read, update, patch and search the record types (the types the package
  *       profiles), and {@code $examination}, {@code $everything} and {@code $validate} on them; no
- *       delete. Needs an organisation.
- *   <li>Reader: read and search the record types, {@code $examination} and {@code $everything}.
- *       Needs an organisation.
- *   <li>Statistician: no personal data over REST; conformance reads, and the pseudonymised bulk
- *       export: {@code $export} (system and {@code Group/[id]/$export}), {@code
- *       $export-poll-status} and reading its files ({@code Binary}, which only the export writes).
+ *       delete; its own organisation's {@code $figures}. Needs an organisation.
+ *   <li>Reader: read and search the record types, {@code $examination} and {@code $everything}; its
+ *       own organisation's {@code $figures}. Needs an organisation.
+ *   <li>Statistician: no personal data over REST; conformance reads, the programme's figures
+ *       ({@code $figures}, all organisations) and the pseudonymised bulk export: {@code $export}
+ *       (system and {@code Group/[id]/$export}), {@code $export-poll-status} and reading its files
+ *       ({@code Binary}, which only the export writes).
  *   <li>Administrator: conformance resources in full, AuditEvent read and search, maintenance
  *       operations and deletion of records (across organisations); no record reads.
  *   <li>Any caller: conformance resources read and search. Nobody writes AuditEvent over REST.
@@ -49,6 +50,9 @@ public final class AccessPolicy {
 
   /** The bulk export's operations, for the statistician (the files are pseudonymised). */
   static final Set<String> EXPORT_OPERATIONS = Set.of("$export", "$export-poll-status");
+
+  /** The programme's figures, small cells suppressed: no personal data. */
+  static final String FIGURES_OPERATION = "$figures";
 
   /** The type of the export's files; nobody writes it over REST (see the hygiene guards). */
   static final String BINARY = "Binary";
@@ -187,6 +191,16 @@ public final class AccessPolicy {
       return role == Role.STATISTICIAN
           ? Optional.empty()
           : refused(role, access, "the bulk export is for the statistician");
+    }
+    if (access.interaction() == Interaction.OPERATION
+        && FIGURES_OPERATION.equals(access.operation())) {
+      // Whose figures (all organisations' or the caller's own) is the operation's decision.
+      return switch (role) {
+        case STATISTICIAN -> Optional.empty();
+        case SUBMITTER, READER -> needsOrganisation(caller);
+        case ADMIN ->
+            refused(role, access, "the figures are for the statistician and the health centres");
+      };
     }
     if (access.interaction() == Interaction.OPERATION) {
       return role == Role.ADMIN

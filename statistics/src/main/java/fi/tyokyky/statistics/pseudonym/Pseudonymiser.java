@@ -145,6 +145,7 @@ public final class Pseudonymiser {
     List<Integer> ages = ages(resource, dates);
     List<ElementPath> paths = rules.paths();
     NodeIndex index = new NodeIndex(resource);
+    boolean extensionEmptied = false;
     for (int i = 0; i < paths.size(); i++) {
       Method method = rules.rules().get(i).method();
       List<ElementPath.Target> targets = new ArrayList<>();
@@ -153,16 +154,23 @@ public final class Pseudonymiser {
         claimed.add(target.value());
         switch (method) {
           case KEEP, KEEP_WITH_AGE -> {}
-          case REMOVE -> target.remover().run();
+          case REMOVE -> {
+            target.remover().run();
+            extensionEmptied |= EmptyExtensions.emptied(target.parent());
+          }
           case REMOVE_IF_TURVAKIELTO -> {
             if (turvakielto) {
               target.remover().run();
+              extensionEmptied |= EmptyExtensions.emptied(target.parent());
             }
           }
           case YEAR -> toYear(target);
           case PSEUDONYMISE -> pseudonymise(target);
         }
       }
+    }
+    if (extensionEmptied) {
+      EmptyExtensions.remove(resource);
     }
     if (resource instanceof DomainResource domain) {
       for (Integer age : ages) {

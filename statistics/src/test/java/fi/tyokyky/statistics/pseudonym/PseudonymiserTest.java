@@ -24,6 +24,7 @@ import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Narrative;
@@ -31,6 +32,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
@@ -264,6 +266,27 @@ class PseudonymiserTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  @Test
+  void anExtensionWhoseFreeTextIsRemovedGoesWithItAndTheResourceStaysValid() {
+    org.hl7.fhir.r4.model.Questionnaire questionnaire = new org.hl7.fhir.r4.model.Questionnaire();
+    questionnaire.setStatus(Enumerations.PublicationStatus.ACTIVE);
+    org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent item =
+        questionnaire.addItem().setLinkId("1").setType(QuestionnaireItemType.DISPLAY);
+    item.addExtension("https://example.fi/free-text", new StringType("vapaa teksti"));
+    Extension nested = item.addExtension().setUrl("https://example.fi/nested");
+    nested.addExtension("inner", new StringType("sisempi teksti"));
+    item.addExtension("https://example.fi/kept", new Coding(KUNTA, "297", "Kuopio"));
+
+    org.hl7.fhir.r4.model.Questionnaire done = a.pseudonymise(questionnaire);
+
+    assertThat(done.getItemFirstRep().getExtension())
+        .extracting(Extension::getUrl)
+        .containsExactly("https://example.fi/kept");
+    String json = JSON.encodeResourceToString(done);
+    assertThat(JSON.parseResource(json)).isNotNull();
+    assertThat(json).doesNotContain("vapaa teksti", "sisempi teksti");
   }
 
   static Patient patient() {
