@@ -28,7 +28,9 @@ class FigureBenchmarkTest {
   void figuresOverGeneratedTables(@TempDir Path dir) throws Exception {
     for (String size : System.getProperty("figures.benchmark.examinations").split(",")) {
       long n = Long.parseLong(size);
-      run(n, Files.createDirectories(dir.resolve(size)));
+      // -Dfigures.benchmark.dir=/tmp/x keeps the tables, for experiments with the SQL afterwards
+      String keep = System.getProperty("figures.benchmark.dir");
+      run(n, Files.createDirectories((keep == null ? dir : Path.of(keep)).resolve(size)));
     }
   }
 
