@@ -1,7 +1,8 @@
 -- Clients whose multi-agency support network started in the period, and of them those with a
 -- participant of each organisation type. Tables: network_participation, organisations.
+-- Both counts are COUNT(DISTINCT client_key), so participants need no DISTINCT first.
 WITH network AS (
-  SELECT DISTINCT client_key, organisation_type
+  SELECT client_key, organisation_type
   FROM network_participation
   WHERE client_key IS NOT NULL
     AND start_date BETWEEN ${period_start} AND ${period_end}

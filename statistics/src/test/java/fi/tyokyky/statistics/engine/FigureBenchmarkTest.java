@@ -28,7 +28,9 @@ class FigureBenchmarkTest {
   void figuresOverGeneratedTables(@TempDir Path dir) throws Exception {
     for (String size : System.getProperty("figures.benchmark.examinations").split(",")) {
       long n = Long.parseLong(size);
-      run(n, Files.createDirectories(dir.resolve(size)));
+      // -Dfigures.benchmark.dir=/tmp/x keeps the tables, for experiments with the SQL afterwards
+      String keep = System.getProperty("figures.benchmark.dir");
+      run(n, Files.createDirectories((keep == null ? dir : Path.of(keep)).resolve(size)));
     }
   }
 
@@ -57,7 +59,9 @@ class FigureBenchmarkTest {
           run, figures.figures().size(), (System.nanoTime() - start) / 1e9);
     }
     assertThat(Figures.population(figures, "clients-per-year")).isEqualTo(n);
-    perFile(tables);
+    for (int run = 1; run <= 3; run++) {
+      perFile(tables);
+    }
   }
 
   /** The time of each SQL file on its own, to see where the time goes. */
