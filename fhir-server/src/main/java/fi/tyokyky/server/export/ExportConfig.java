@@ -6,7 +6,6 @@ import ca.uhn.fhir.batch2.maintenance.JobMaintenanceServiceImpl;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
@@ -16,9 +15,7 @@ import fi.tyokyky.server.security.AccessPolicy;
 import fi.tyokyky.statistics.pseudonym.BirthDates;
 import fi.tyokyky.statistics.pseudonym.PseudonymisationRules;
 import fi.tyokyky.statistics.pseudonym.ReleaseKey;
-import java.time.LocalDate;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.beans.factory.InitializingBean;
@@ -115,10 +112,7 @@ public class ExportConfig {
                 daoRegistry
                     .getResourceDao("Patient")
                     .read(id.toUnqualifiedVersionless(), SystemRequestDetails.forAllPartitions());
-        DateType born = patient.getBirthDateElement();
-        return born.getValue() != null && born.getPrecision() == TemporalPrecisionEnum.DAY
-            ? Optional.of(LocalDate.of(born.getYear(), born.getMonth() + 1, born.getDay()))
-            : Optional.empty();
+        return BirthDates.fullBirthDate(patient);
       } catch (ResourceNotFoundException | ResourceGoneException e) {
         return Optional.empty();
       }

@@ -16,9 +16,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -54,7 +56,7 @@ final class FigureCalculation {
     Path work = workDirectory();
     try {
       Path ndjson = Files.createDirectory(work.resolve("ndjson"));
-      var written = records.write(types, ndjson, FigureCalculation::pseudonymiser);
+      Map<String, Long> written = records.write(types, ndjson, FigureCalculation::pseudonymiser);
       Path tables = work.resolve("tables");
       new TableWriter().write(ndjson, tables, EnumSet.of(TableWriter.Format.PARQUET));
       PublishedFigureSet figures =
@@ -75,7 +77,7 @@ final class FigureCalculation {
   }
 
   /** A pseudonymiser whose key exists for this run only: its pseudonyms never leave the server. */
-  private static Pseudonymiser pseudonymiser(java.util.Map<String, java.time.LocalDate> born) {
+  private static Pseudonymiser pseudonymiser(Map<String, LocalDate> born) {
     return new Pseudonymiser(
         PseudonymisationRules.v1(),
         ReleaseKey.generate("figures"),

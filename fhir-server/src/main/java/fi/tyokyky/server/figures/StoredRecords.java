@@ -3,10 +3,10 @@ package fi.tyokyky.server.figures;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import fi.tyokyky.statistics.pseudonym.BirthDates;
 import fi.tyokyky.statistics.pseudonym.Pseudonymiser;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,11 +19,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -105,13 +103,7 @@ final class StoredRecords {
   }
 
   private static void birthDate(Patient patient, Map<String, LocalDate> birthDates) {
-    DateType born = patient.getBirthDateElement();
-    Optional.ofNullable(born.getValue())
-        .filter(value -> born.getPrecision() == TemporalPrecisionEnum.DAY)
-        .ifPresent(
-            value ->
-                birthDates.put(
-                    "Patient/" + patient.getIdElement().getIdPart(),
-                    LocalDate.of(born.getYear(), born.getMonth() + 1, born.getDay())));
+    BirthDates.fullBirthDate(patient)
+        .ifPresent(born -> birthDates.put("Patient/" + patient.getIdElement().getIdPart(), born));
   }
 }

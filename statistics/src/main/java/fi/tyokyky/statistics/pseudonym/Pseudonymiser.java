@@ -223,17 +223,17 @@ public final class Pseudonymiser {
   private static BirthDates bundleBirthDates(Bundle bundle, BirthDates fallback) {
     Map<String, LocalDate> found = new HashMap<>();
     for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-      if (entry.getResource() instanceof Patient patient
-          && patient.getBirthDate() != null
-          && patient.getBirthDateElement().getPrecision()
-              == ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
-        LocalDate born = localDate(patient.getBirthDateElement());
-        if (entry.hasFullUrl()) {
-          found.put(entry.getFullUrl(), born);
-        }
-        if (patient.getIdElement().hasIdPart()) {
-          found.put("Patient/" + patient.getIdElement().getIdPart(), born);
-        }
+      if (entry.getResource() instanceof Patient patient) {
+        BirthDates.fullBirthDate(patient)
+            .ifPresent(
+                born -> {
+                  if (entry.hasFullUrl()) {
+                    found.put(entry.getFullUrl(), born);
+                  }
+                  if (patient.getIdElement().hasIdPart()) {
+                    found.put("Patient/" + patient.getIdElement().getIdPart(), born);
+                  }
+                });
       }
     }
     return reference ->
